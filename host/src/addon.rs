@@ -1,0 +1,293 @@
+//! Loading a `.wasm` Node-API addon: compile, link WASI + Node-API, instantiate,
+//! initialize, register.
+
+use crate::engine::{Js, JsException, JsValue};
+use crate::env::{Env, GuestExports};
+use crate::handles::{Handle, ScopeKind};
+use crate::wasi::WasiGrants;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use wasmtime::{Engine, Instance, Linker, Module, Store};
+use wasmtime_wasi::p1::WasiP1Ctx;
+
+/// The data of an addon's wasmtime store.
+pub(crate) struct Host {
+    pub(crate) wasi: WasiP1Ctx,
+    pub(crate) env: Rc<Env>,
+}
+
+// SAFETY: a `Store<Host>` lives inside an `Addon`, which is owned by a single-threaded
+// `Runtime` (neither is `Send`), so a `Host` never leaves the thread that created it.
+// wasmtime-wasi's linker asks for `Send` only so that stores *could* move between
+// threads in async embeddings; napi-host never moves them.
+unsafe impl Send for Host {}
+
+/// Why an addon failed to load.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The addon path.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The file is not a valid wasm module for this host.
+    #[error("{path} is not a loadable wasm module: {message}")]
+    Compile {
+        /// The addon path.
+        path: PathBuf,
+        /// What wasmtime reported.
+        message: String,
+    },
+    /// The module imports functions napi-host does not provide.
+    #[error(
+        "{path} imports functions napi-host does not provide:\n{}",
+        .imports.iter().map(|(m, n)| format!("  {m}::{n}")).collect::<Vec<_>>().join("\n")
+    )]
+    MissingImports {
+        /// The addon path.
+        path: PathBuf,
+        /// `(module, name)` of each missing import.
+        imports: Vec<(String, String)>,
+    },
+    /// A required export is absent.
+    #[error("{path} does not export {export}: {why}")]
+    MissingExport {
+        /// The addon path.
+        path: PathBuf,
+        /// The export's name.
+        export: &'static str,
+        /// What it is needed for.
+        why: &'static str,
+    },
+    /// Instantiation or initialization trapped or failed.
+    #[error("{path} failed to initialize: {message}")]
+    Instantiate {
+        /// The addon path.
+        path: PathBuf,
+        /// What happened.
+        message: String,
+    },
+}
+
+/// A loaded addon instance.
+pub(crate) struct Addon {
+    pub(crate) env: Rc<Env>,
+    store: Box<Store<Host>>,
+}
+
+impl Addon {
+    /// The store, for calls made when no import frame is active.
+    pub(crate) fn store_mut(&mut self) -> &mut Store<Host> {
+        &mut self.store
+    }
+}
+
+impl Drop for Addon {
+    fn drop(&mut self) {
+        self.env.stores.clear();
+    }
+}
+
+/// Compiles and links addons for one runtime.
+pub(crate) struct Loader {
+    engine: Engine,
+    linker: Linker<Host>,
+    modules: std::cell::RefCell<HashMap<PathBuf, Module>>,
+    grants: WasiGrants,
+}
+
+impl Loader {
+    /// A loader whose addons get `grants`.
+    pub(crate) fn new(grants: WasiGrants) -> wasmtime::Result<Loader> {
+        let engine = Engine::new(&wasmtime::Config::new())?;
+        let mut linker = Linker::new(&engine);
+        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |host: &mut Host| &mut host.wasi)?;
+        crate::imports::add_to_linker(&mut linker)?;
+        Ok(Loader {
+            engine,
+            linker,
+            modules: Default::default(),
+            grants,
+        })
+    }
+
+    fn module(&self, path: &Path) -> Result<Module, LoadError> {
+        if let Some(module) = self.modules.borrow().get(path) {
+            return Ok(module.clone());
+        }
+        let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let module = Module::new(&self.engine, bytes).map_err(|e| LoadError::Compile {
+            path: path.to_owned(),
+            message: format!("{e:#}"),
+        })?;
+        self.modules
+            .borrow_mut()
+            .insert(path.to_owned(), module.clone());
+        Ok(module)
+    }
+
+    /// Loads the addon at `path` as env `env_id`, returning the instance and the value
+    /// `require` returns. A JS exception thrown by the addon's init function is returned
+    /// as `Ok(Err(..))` so the caller can rethrow it.
+    pub(crate) fn load(
+        &self,
+        js: Js,
+        path: &Path,
+        env_id: u32,
+        handle_limit: usize,
+    ) -> Result<(Addon, Result<JsValue, JsException>), LoadError> {
+        let module = self.module(path)?;
+        let filename = path.display().to_string();
+        let env = Rc::new(Env::new(env_id, js, filename, handle_limit));
+        let wasi = self.grants.build().map_err(|e| LoadError::Instantiate {
+            path: path.to_owned(),
+            message: format!("{e:#}"),
+        })?;
+        let mut store = Box::new(Store::new(
+            &self.engine,
+            Host {
+                wasi,
+                env: env.clone(),
+            },
+        ));
+        // SAFETY: the store is boxed (stable address) and owned by the `Addon` built
+        // below, whose `Drop` clears the pointer before the box is freed.
+        unsafe { env.stores.set_base(&mut *store) };
+        let mut addon = Addon { env, store };
+        self.check_imports(&mut addon, &module, path)?;
+        let instance = self
+            .linker
+            .instantiate(addon.store_mut(), &module)
+            .map_err(|e| fail(path, e))?;
+        link_exports(&mut addon, &instance, path)?;
+        initialize(&mut addon, &instance, path)?;
+        let exports = register(&mut addon, &instance, path)?;
+        Ok((addon, exports))
+    }
+
+    fn check_imports(
+        &self,
+        addon: &mut Addon,
+        module: &Module,
+        path: &Path,
+    ) -> Result<(), LoadError> {
+        let missing: Vec<(String, String)> = module
+            .imports()
+            .filter(|import| {
+                self.linker
+                    .get(addon.store_mut(), import.module(), import.name())
+                    .is_err()
+            })
+            .map(|import| (import.module().to_owned(), import.name().to_owned()))
+            .collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(LoadError::MissingImports {
+                path: path.to_owned(),
+                imports: missing,
+            })
+        }
+    }
+}
+
+fn fail(path: &Path, error: wasmtime::Error) -> LoadError {
+    LoadError::Instantiate {
+        path: path.to_owned(),
+        message: format!("{error:#}"),
+    }
+}
+
+fn link_exports(addon: &mut Addon, instance: &Instance, path: &Path) -> Result<(), LoadError> {
+    let store = addon.store_mut();
+    let memory = instance
+        .get_memory(&mut *store, "memory")
+        .ok_or(LoadError::MissingExport {
+            path: path.to_owned(),
+            export: "memory",
+            why: "Node-API arguments live in the guest's exported linear memory",
+        })?;
+    let table = instance.get_table(&mut *store, "__indirect_function_table");
+    let malloc = instance
+        .get_typed_func::<u32, u32>(&mut *store, "malloc")
+        .ok();
+    addon.env.link_guest(GuestExports {
+        memory,
+        table,
+        malloc,
+    });
+    Ok(())
+}
+
+/// `_initialize` (reactor modules), then napi-rs's `__napi_register__*` exports, then
+/// `node_api_module_get_api_version_v1`.
+fn initialize(addon: &mut Addon, instance: &Instance, path: &Path) -> Result<(), LoadError> {
+    let store = addon.store_mut();
+    if let Ok(init) = instance.get_typed_func::<(), ()>(&mut *store, "_initialize") {
+        init.call(&mut *store, ()).map_err(|e| fail(path, e))?;
+    }
+    let registrations: Vec<String> = instance
+        .exports(&mut *store)
+        .map(|e| e.name().to_owned())
+        .filter(|name| name.starts_with("__napi_register__"))
+        .collect();
+    for name in registrations {
+        if let Ok(f) = instance.get_typed_func::<(), ()>(&mut *store, &name) {
+            f.call(&mut *store, ()).map_err(|e| fail(path, e))?;
+        }
+    }
+    if let Ok(version) =
+        instance.get_typed_func::<(), i32>(&mut *store, "node_api_module_get_api_version_v1")
+    {
+        let version = version.call(&mut *store, ()).map_err(|e| fail(path, e))?;
+        addon.env.set_module_api_version(version as u32);
+    }
+    Ok(())
+}
+
+/// Calls `napi_register_wasm_v1(env, exports)` (or `napi_register_module_v1`) inside a
+/// handle scope. A non-NULL return value replaces `exports`, as in Node.
+fn register(
+    addon: &mut Addon,
+    instance: &Instance,
+    path: &Path,
+) -> Result<Result<JsValue, JsException>, LoadError> {
+    let entry = ["napi_register_wasm_v1", "napi_register_module_v1"]
+        .into_iter()
+        .find_map(|name| {
+            instance
+                .get_typed_func::<(u32, u32), u32>(addon.store_mut(), name)
+                .ok()
+        })
+        .ok_or(LoadError::MissingExport {
+            path: path.to_owned(),
+            export: "napi_register_wasm_v1",
+            why: "Module has no declared entry point.",
+        })?;
+    let env = addon.env.clone();
+    let js = env.js();
+    let exports = js.new_object().map_err(|_| LoadError::Instantiate {
+        path: path.to_owned(),
+        message: "out of memory creating exports".into(),
+    })?;
+    let scope = env.open_scope(ScopeKind::Host);
+    let exports_handle = env.push(exports.clone()).unwrap_or(Handle::UNDEFINED);
+    let returned = entry.call(addon.store_mut(), (env.id, exports_handle.0));
+    let result = match returned {
+        Err(trap) => Err(env.trap_error(&trap)),
+        Ok(returned) => match env.take_pending_exception() {
+            Some(exception) => Err(JsException(exception)),
+            None if returned == 0 => Ok(exports),
+            None => Ok(env.value(Handle(returned)).unwrap_or(exports)),
+        },
+    };
+    let _ = env.close_host_scope(scope);
+    Ok(result)
+}

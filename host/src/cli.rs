@@ -1,0 +1,92 @@
+//! The `napi-host` command line.
+
+use crate::{Preopen, Runtime, RuntimeConfig, WasiGrants};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Run Node-API addons compiled to wasm32-wasip1, outside Node.js.
+#[derive(Parser, Debug)]
+#[command(name = "napi-host", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run a CommonJS script; `require('./x.wasm')` loads an addon.
+    Run(RunArgs),
+}
+
+/// Options of `napi-host run`.
+#[derive(clap::Args, Debug)]
+pub struct RunArgs {
+    /// Grant addons a host directory, read-write: HOST[::GUEST].
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    pub dirs: Vec<String>,
+    /// Grant addons a host directory, read-only: HOST[::GUEST].
+    #[arg(long = "dir-ro", value_name = "HOST[::GUEST]")]
+    pub dirs_ro: Vec<String>,
+    /// Grant an environment variable to the script (process.env) and to addons (WASI):
+    /// NAME takes the host's value, NAME=VALUE sets one.
+    #[arg(long = "env", value_name = "NAME[=VALUE]")]
+    pub env: Vec<String>,
+    /// Define a global gc() function, like `node --expose-gc`.
+    #[arg(long)]
+    pub expose_gc: bool,
+    /// The script to run.
+    pub script: PathBuf,
+    /// Arguments for the script (process.argv[2..]).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+impl RunArgs {
+    /// The runtime configuration these options describe.
+    pub fn config(&self) -> RuntimeConfig {
+        let mut preopens: Vec<Preopen> =
+            self.dirs.iter().map(|d| Preopen::parse(d, false)).collect();
+        preopens.extend(self.dirs_ro.iter().map(|d| Preopen::parse(d, true)));
+        let env: Vec<(String, String)> = self
+            .env
+            .iter()
+            .filter_map(|spec| granted_var(spec))
+            .collect();
+        RuntimeConfig {
+            wasi: WasiGrants {
+                preopens,
+                env: env.clone(),
+                args: Vec::new(),
+            },
+            script_env: env,
+            expose_gc: self.expose_gc,
+            ..RuntimeConfig::default()
+        }
+    }
+}
+
+/// `NAME=VALUE` as given, or `NAME` with the host's value (skipped when unset).
+fn granted_var(spec: &str) -> Option<(String, String)> {
+    match spec.split_once('=') {
+        Some((name, value)) => Some((name.to_owned(), value.to_owned())),
+        None => std::env::var(spec)
+            .ok()
+            .map(|value| (spec.to_owned(), value)),
+    }
+}
+
+/// Runs the CLI; returns the process exit code.
+///
+/// # Errors
+/// Setup failures (bad options, engine configuration); script errors are reported by
+/// the runtime and reflected in the exit code.
+pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    match cli.command {
+        Command::Run(args) => {
+            let runtime = Runtime::new(args.config())?;
+            Ok(runtime.run_main(&args.script, &args.args)?)
+        }
+    }
+}

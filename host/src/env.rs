@@ -1,0 +1,553 @@
+//! `napi_env`: the per-addon-instance Node-API state.
+//!
+//! One [`Env`] exists per loaded addon instance. It owns the handle stack, the pending
+//! exception, the last-error record, the callback frames (`napi_callback_info`), the
+//! queue of finalizers waiting to run, and the link to the guest's exports. Every field
+//! uses interior mutability with short borrows, because JS and the guest re-enter each
+//! other: no borrow is ever held across a call into the engine or the guest.
+
+use crate::engine::{ErrorKind, Js, JsException, JsResult, JsValue};
+use crate::guest::{GuestMemory, GuestPtr, GuestScalar};
+use crate::handles::{Handle, HandleStore, ScopeId, ScopeKind};
+use crate::reentry::StoreStack;
+use crate::status::{NapiError, NapiResult, Status};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+use wasmtime::{Memory, Table, TypedFunc};
+
+/// The guest exports the host calls, looked up once after instantiation.
+pub(crate) struct GuestExports {
+    pub(crate) memory: Memory,
+    pub(crate) table: Option<Table>,
+    pub(crate) malloc: Option<TypedFunc<u32, u32>>,
+}
+
+/// A guest napi callback: `(env, cbinfo) -> napi_value`.
+type CallbackFunc = TypedFunc<(u32, u32), u32>;
+
+/// A guest finalizer: `(env, data, hint)`.
+type FinalizerFunc = TypedFunc<(u32, u32, u32), ()>;
+
+/// What a `napi_callback_info` id names while the callback runs.
+pub(crate) struct CallbackFrame {
+    pub(crate) this: Handle,
+    pub(crate) first_arg: Handle,
+    pub(crate) argc: u32,
+    pub(crate) new_target: Option<Handle>,
+    pub(crate) data: u32,
+}
+
+/// A guest finalizer waiting to run: `finalize_cb(env, data, hint)`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PendingFinalizer {
+    pub(crate) callback: u32,
+    pub(crate) data: u32,
+    pub(crate) hint: u32,
+}
+
+/// The Node-API environment of one addon instance.
+pub(crate) struct Env {
+    /// The `napi_env` id the guest passes back.
+    pub(crate) id: u32,
+    /// The addon's path, for messages.
+    pub(crate) filename: String,
+    module_api_version: Cell<u32>,
+    js: Js,
+    handles: RefCell<HandleStore>,
+    last_exception: RefCell<Option<JsValue>>,
+    last_error: Cell<Status>,
+    error_info: Cell<u32>,
+    frames: RefCell<Vec<CallbackFrame>>,
+    finalizers: RefCell<VecDeque<PendingFinalizer>>,
+    poisoned: Cell<bool>,
+    pub(crate) stores: StoreStack,
+    guest: OnceCell<GuestExports>,
+    callbacks: RefCell<HashMap<u32, CallbackFunc>>,
+    finalizer_funcs: RefCell<HashMap<u32, FinalizerFunc>>,
+}
+
+impl Env {
+    /// A fresh env for the addon at `filename`.
+    pub(crate) fn new(id: u32, js: Js, filename: String, handle_limit: usize) -> Env {
+        Env {
+            id,
+            filename,
+            module_api_version: Cell::new(crate::abi::DEFAULT_MODULE_API_VERSION),
+            js,
+            handles: RefCell::new(HandleStore::new(handle_limit)),
+            last_exception: RefCell::new(None),
+            last_error: Cell::new(Status::Ok),
+            error_info: Cell::new(0),
+            frames: RefCell::new(Vec::new()),
+            finalizers: RefCell::new(VecDeque::new()),
+            poisoned: Cell::new(false),
+            stores: StoreStack::default(),
+            guest: OnceCell::new(),
+            callbacks: RefCell::new(HashMap::new()),
+            finalizer_funcs: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The engine handle.
+    pub(crate) fn js(&self) -> Js {
+        self.js
+    }
+
+    /// The Node-API version the module declared (`node_api_module_get_api_version_v1`).
+    pub(crate) fn module_api_version(&self) -> u32 {
+        self.module_api_version.get()
+    }
+
+    /// Records the module's declared Node-API version.
+    pub(crate) fn set_module_api_version(&self, version: u32) {
+        self.module_api_version.set(version);
+    }
+
+    /// Records the guest exports after instantiation.
+    pub(crate) fn link_guest(&self, exports: GuestExports) {
+        let _ = self.guest.set(exports);
+    }
+
+    fn guest(&self) -> NapiResult<&GuestExports> {
+        self.guest
+            .get()
+            .ok_or_else(|| NapiError::Trap(wasmtime::Error::msg("addon used before it was linked")))
+    }
+
+    // ----- handles -------------------------------------------------------------------
+
+    /// The value a handle names, or `napi_invalid_arg`.
+    pub(crate) fn value(&self, handle: Handle) -> NapiResult<JsValue> {
+        self.handles.borrow().get(self.js, handle)
+    }
+
+    /// Pushes a value into the innermost scope.
+    pub(crate) fn push(&self, value: JsValue) -> NapiResult<Handle> {
+        self.handles.borrow_mut().push(value)
+    }
+
+    /// Opens a scope.
+    pub(crate) fn open_scope(&self, kind: ScopeKind) -> ScopeId {
+        self.handles.borrow_mut().open(kind)
+    }
+
+    /// Opens an escapable scope.
+    pub(crate) fn open_escapable_scope(&self) -> NapiResult<ScopeId> {
+        self.handles
+            .borrow_mut()
+            .open_escapable(self.js.undefined())
+    }
+
+    /// Closes the innermost scope, which must be `scope`.
+    pub(crate) fn close_scope(&self, scope: ScopeId) -> NapiResult {
+        self.handles.borrow_mut().close(scope)
+    }
+
+    /// The innermost scope.
+    pub(crate) fn innermost_scope(&self) -> Option<(ScopeId, ScopeKind)> {
+        self.handles.borrow().innermost()
+    }
+
+    /// Escapes `value` out of escapable scope `scope`.
+    pub(crate) fn escape(&self, scope: ScopeId, value: JsValue) -> NapiResult<Handle> {
+        self.handles.borrow_mut().escape(scope, value)
+    }
+
+    /// Closes a host scope opened around a guest call. If the guest left scopes of its
+    /// own open, they are closed too and `napi_handle_scope_mismatch` is reported (Node
+    /// aborts the process in that case; we fail the call instead).
+    pub(crate) fn close_host_scope(&self, scope: ScopeId) -> NapiResult {
+        let mut handles = self.handles.borrow_mut();
+        let mut balanced = true;
+        while handles.depth() > scope.0 as usize {
+            balanced = false;
+            let (inner, _) = handles.innermost().ok_or(Status::HandleScopeMismatch)?;
+            handles.close(inner)?;
+        }
+        handles.close(scope)?;
+        if balanced {
+            Ok(())
+        } else {
+            Err(Status::HandleScopeMismatch.into())
+        }
+    }
+
+    // ----- exceptions and last error -------------------------------------------------
+
+    /// Whether an exception is pending.
+    pub(crate) fn has_pending_exception(&self) -> bool {
+        self.last_exception.borrow().is_some()
+    }
+
+    /// Makes `value` the pending exception (replacing any).
+    pub(crate) fn set_pending_exception(&self, value: JsValue) {
+        *self.last_exception.borrow_mut() = Some(value);
+    }
+
+    /// Takes the pending exception.
+    pub(crate) fn take_pending_exception(&self) -> Option<JsValue> {
+        self.last_exception.borrow_mut().take()
+    }
+
+    /// The status of the last Node-API call.
+    pub(crate) fn last_error(&self) -> Status {
+        self.last_error.get()
+    }
+
+    /// Records the status of the current call.
+    pub(crate) fn set_last_error(&self, status: Status) {
+        self.last_error.set(status);
+    }
+
+    /// Whether calls into JS are currently allowed. Always true while the env lives;
+    /// teardown sets `poisoned`-like state through `close`.
+    pub(crate) fn can_call_js(&self) -> bool {
+        !self.poisoned.get()
+    }
+
+    // ----- poisoning ------------------------------------------------------------------
+
+    /// Whether a trap poisoned this instance.
+    pub(crate) fn is_poisoned(&self) -> bool {
+        self.poisoned.get()
+    }
+
+    /// Marks the instance unusable after a trap.
+    pub(crate) fn poison(&self) {
+        self.poisoned.set(true);
+    }
+
+    /// The JS error thrown when a poisoned addon is called.
+    pub(crate) fn poisoned_error(&self) -> JsException {
+        JsException(self.coded_error(
+            "ERR_ADDON_POISONED",
+            &format!(
+                "addon {} was stopped by an earlier wasm trap and cannot be called again",
+                self.filename
+            ),
+        ))
+    }
+
+    /// Turns a wasm trap into the JS error thrown to the caller, and poisons the instance.
+    pub(crate) fn trap_error(&self, trap: &wasmtime::Error) -> JsException {
+        self.poison();
+        let mut message = format!("wasm trap in {}: {trap:#}", self.filename);
+        if let Some(trace) = trap.downcast_ref::<wasmtime::WasmBacktrace>() {
+            message.push_str(&format!("\nwasm backtrace:\n{trace}"));
+        }
+        JsException(self.coded_error("ERR_WASM_TRAP", &message))
+    }
+
+    /// An `Error` with a `code` property.
+    pub(crate) fn coded_error(&self, code: &str, message: &str) -> JsValue {
+        let js = self.js;
+        let error = js.new_error_str(ErrorKind::Error, message);
+        if let Ok(code) = js.string_from_utf8(code.as_bytes()) {
+            let _ = js.set_named(&error, b"code", code);
+        }
+        error
+    }
+
+    // ----- callback frames ------------------------------------------------------------
+
+    /// Runs `f` with the frame a `napi_callback_info` names.
+    pub(crate) fn with_frame<R>(
+        &self,
+        cbinfo: u32,
+        f: impl FnOnce(&CallbackFrame) -> R,
+    ) -> NapiResult<R> {
+        let frames = self.frames.borrow();
+        let index = (cbinfo as usize).checked_sub(1).ok_or(Status::InvalidArg)?;
+        frames.get(index).map(f).ok_or(Status::InvalidArg.into())
+    }
+
+    // ----- guest memory ---------------------------------------------------------------
+
+    /// Runs `f` over guest memory (through the innermost store context).
+    pub(crate) fn with_memory<R>(
+        &self,
+        f: impl FnOnce(&mut GuestMemory<'_>) -> R,
+    ) -> NapiResult<R> {
+        let memory = self.guest()?.memory;
+        Ok(self.stores.with(|mut store| {
+            let mut view = GuestMemory::new(memory.data_mut(&mut store));
+            f(&mut view)
+        }))
+    }
+
+    /// Reads a scalar from guest memory (out of bounds traps).
+    pub(crate) fn read<T: GuestScalar>(&self, ptr: GuestPtr<T>) -> NapiResult<T> {
+        Ok(self.with_memory(|m| m.read(ptr))??)
+    }
+
+    /// Writes a scalar to guest memory (out of bounds traps).
+    pub(crate) fn write<T: GuestScalar>(&self, ptr: GuestPtr<T>, value: T) -> NapiResult {
+        Ok(self.with_memory(|m| m.write(ptr, value))??)
+    }
+
+    /// Pushes `value` and writes its handle to `result`.
+    pub(crate) fn write_value(&self, result: GuestPtr<Handle>, value: JsValue) -> NapiResult {
+        let handle = self.push(value)?;
+        self.write(result, handle)
+    }
+
+    // ----- calling the guest ------------------------------------------------------------
+
+    /// The guest function at table index `index`, typed as a napi callback.
+    pub(crate) fn callback(&self, index: u32) -> NapiResult<CallbackFunc> {
+        if let Some(f) = self.callbacks.borrow().get(&index) {
+            return Ok(f.clone());
+        }
+        let f = self.table_func(index)?;
+        self.callbacks.borrow_mut().insert(index, f.clone());
+        Ok(f)
+    }
+
+    /// The guest function at table index `index`, typed as a finalizer.
+    pub(crate) fn finalizer(&self, index: u32) -> NapiResult<FinalizerFunc> {
+        if let Some(f) = self.finalizer_funcs.borrow().get(&index) {
+            return Ok(f.clone());
+        }
+        let f = self.table_func(index)?;
+        self.finalizer_funcs.borrow_mut().insert(index, f.clone());
+        Ok(f)
+    }
+
+    fn table_func<P, R>(&self, index: u32) -> NapiResult<TypedFunc<P, R>>
+    where
+        P: wasmtime::WasmParams,
+        R: wasmtime::WasmResults,
+    {
+        let table = self.guest()?.table.ok_or(Status::InvalidArg)?;
+        self.stores.with(|mut store| {
+            let func = table
+                .get(&mut store, u64::from(index))
+                .and_then(|r| r.as_func().flatten().copied())
+                .ok_or(Status::InvalidArg)?;
+            func.typed::<P, R>(&store)
+                .map_err(|_| Status::InvalidArg.into())
+        })
+    }
+
+    /// Calls guest `malloc(size)`. A NULL result is `napi_generic_failure`.
+    pub(crate) fn guest_malloc(&self, size: u32) -> NapiResult<u32> {
+        let malloc = self.guest()?.malloc.clone().ok_or(Status::GenericFailure)?;
+        let ptr = self
+            .stores
+            .with(|store| malloc.call(store, size))
+            .map_err(NapiError::Trap)?;
+        if ptr == 0 {
+            return Err(Status::GenericFailure.into());
+        }
+        Ok(ptr)
+    }
+
+    /// The guest address of this env's `napi_extended_error_info` block, allocating it
+    /// (with the message strings after it) on first use.
+    pub(crate) fn error_info_block(&self) -> NapiResult<u32> {
+        if self.error_info.get() != 0 {
+            return Ok(self.error_info.get());
+        }
+        let messages: Vec<&str> = Status::ALL.iter().map(|s| s.message()).collect();
+        let text_len: usize = messages.iter().map(|m| m.len() + 1).sum();
+        let offsets_len = 4 * messages.len();
+        let size = crate::abi::extended_error_info::SIZE as usize + offsets_len + text_len;
+        let base = self.guest_malloc(u32::try_from(size).map_err(|_| Status::GenericFailure)?)?;
+        self.with_memory(|m| -> NapiResult {
+            let block = m.bytes_mut(base, size as u32)?;
+            block.fill(0);
+            let table_start = crate::abi::extended_error_info::SIZE as usize;
+            let mut text = table_start + offsets_len;
+            for (i, msg) in messages.iter().enumerate() {
+                let addr = if msg.is_empty() {
+                    0
+                } else {
+                    base + text as u32
+                };
+                block[table_start + 4 * i..table_start + 4 * i + 4]
+                    .copy_from_slice(&addr.to_le_bytes());
+                block[text..text + msg.len()].copy_from_slice(msg.as_bytes());
+                text += msg.len() + 1;
+            }
+            Ok(())
+        })??;
+        self.error_info.set(base);
+        Ok(base)
+    }
+
+    /// Calls a guest napi callback `(env, cbinfo) -> napi_value`.
+    pub(crate) fn call_callback(&self, index: u32, cbinfo: u32) -> wasmtime::Result<u32> {
+        let func = self.callback(index).map_err(|_| {
+            wasmtime::Error::msg(format!(
+                "callback {index} is not a function in the guest table"
+            ))
+        })?;
+        self.stores
+            .with(|store| func.call(store, (self.id, cbinfo)))
+    }
+
+    // ----- JS -> guest calls ---------------------------------------------------------------
+
+    /// Runs guest callback `cb` for a JS call of a napi function, following Node's rules:
+    /// a fresh handle scope, `napi_callback_info` naming this call, the pending exception
+    /// rethrown when the callback returns, NULL returned as `undefined`.
+    pub(crate) fn invoke(
+        &self,
+        cb: u32,
+        data: u32,
+        call: &crate::engine::CallArgs,
+    ) -> JsResult<JsValue> {
+        if self.is_poisoned() {
+            return Err(self.poisoned_error());
+        }
+        let scope = self.open_scope(ScopeKind::Host);
+        if self.push_frame(call, data).is_err() {
+            let _ = self.close_host_scope(scope);
+            return Err(JsException(self.coded_error(
+                "ERR_NAPI_HANDLE_LIMIT",
+                "too many live handles in this addon's handle scopes",
+            )));
+        }
+        let cbinfo = self.frames.borrow().len() as u32;
+        let result = self.call_callback(cb, cbinfo);
+        self.frames.borrow_mut().pop();
+        let outcome = match result {
+            Err(trap) => Err(self.trap_error(&trap)),
+            Ok(returned) => match self.take_pending_exception() {
+                Some(exception) => Err(JsException(exception)),
+                None => Ok(self
+                    .value(Handle(returned))
+                    .unwrap_or_else(|_| self.js.undefined())),
+            },
+        };
+        match self.close_host_scope(scope) {
+            Ok(()) => outcome,
+            Err(_) => Err(JsException(self.coded_error(
+                "ERR_NAPI_HANDLE_SCOPE_MISMATCH",
+                "a native callback returned with handle scopes still open",
+            ))),
+        }
+    }
+
+    fn push_frame(&self, call: &crate::engine::CallArgs, data: u32) -> NapiResult {
+        let this = self.push(call.this())?;
+        let argc = u32::try_from(call.len()).map_err(|_| Status::InvalidArg)?;
+        let mut first_arg = Handle::UNDEFINED;
+        for i in 0..call.len() {
+            let handle = self.push(call.arg(i))?;
+            if i == 0 {
+                first_arg = handle;
+            }
+        }
+        let new_target = match call.new_target() {
+            Some(target) => Some(self.push(target)?),
+            None => None,
+        };
+        self.frames.borrow_mut().push(CallbackFrame {
+            this,
+            first_arg,
+            argc,
+            new_target,
+            data,
+        });
+        Ok(())
+    }
+
+    // ----- finalizers -----------------------------------------------------------------
+
+    /// Queues a finalizer to run from the event loop (never inside the engine's GC).
+    pub(crate) fn queue_finalizer(&self, finalizer: PendingFinalizer) {
+        self.finalizers.borrow_mut().push_back(finalizer);
+    }
+
+    /// Whether finalizers are waiting.
+    pub(crate) fn has_pending_finalizers(&self) -> bool {
+        !self.finalizers.borrow().is_empty()
+    }
+
+    /// Runs every queued finalizer, each in its own handle scope. Returns the first error
+    /// (a trap or an exception left pending by a finalizer) after running them all.
+    pub(crate) fn run_finalizers(&self) -> JsResult<()> {
+        let mut first_error = None;
+        loop {
+            let Some(pending) = self.finalizers.borrow_mut().pop_front() else {
+                break;
+            };
+            if self.is_poisoned() {
+                continue;
+            }
+            if let Err(e) = self.run_finalizer(pending) {
+                first_error.get_or_insert(e);
+            }
+        }
+        first_error.map_or(Ok(()), Err)
+    }
+
+    fn run_finalizer(&self, pending: PendingFinalizer) -> JsResult<()> {
+        let func = match self.finalizer(pending.callback) {
+            Ok(func) => func,
+            Err(_) => {
+                let trap = wasmtime::Error::msg(format!(
+                    "finalizer {} is not a function in the guest table",
+                    pending.callback
+                ));
+                return Err(self.trap_error(&trap));
+            }
+        };
+        let scope = self.open_scope(ScopeKind::Host);
+        let result = self
+            .stores
+            .with(|store| func.call(store, (self.id, pending.data, pending.hint)));
+        let outcome = match result {
+            Err(trap) => Err(self.trap_error(&trap)),
+            Ok(()) => self
+                .take_pending_exception()
+                .map_or(Ok(()), |e| Err(JsException(e))),
+        };
+        let _ = self.close_host_scope(scope);
+        outcome
+    }
+
+    /// Releases every engine value this env holds (teardown, before the engine goes).
+    pub(crate) fn release_values(&self) {
+        self.handles.borrow_mut().clear();
+        self.last_exception.borrow_mut().take();
+        self.frames.borrow_mut().clear();
+    }
+}
+
+/// Data behind a `napi_external` value: the guest pointer and its finalizer.
+pub(crate) struct ExternalData {
+    pub(crate) data: u32,
+    finalizer: Option<(std::rc::Weak<Env>, PendingFinalizer)>,
+}
+
+impl ExternalData {
+    /// External data whose finalizer (if any) is queued on `env` when collected.
+    pub(crate) fn new(env: &Rc<Env>, data: u32, finalizer: Option<(u32, u32)>) -> ExternalData {
+        ExternalData {
+            data,
+            finalizer: finalizer.map(|(callback, hint)| {
+                (
+                    Rc::downgrade(env),
+                    PendingFinalizer {
+                        callback,
+                        data,
+                        hint,
+                    },
+                )
+            }),
+        }
+    }
+}
+
+impl Drop for ExternalData {
+    fn drop(&mut self) {
+        if let Some((env, finalizer)) = self.finalizer.take()
+            && let Some(env) = env.upgrade()
+        {
+            env.queue_finalizer(finalizer);
+        }
+    }
+}

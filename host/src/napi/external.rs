@@ -1,0 +1,44 @@
+//! External values: opaque guest pointers carried by JS objects.
+
+use crate::call::Cx;
+use crate::env::ExternalData;
+use crate::guest::GuestPtr;
+use crate::handles::Handle;
+use crate::status::{NapiResult, Status};
+
+/// `napi_status napi_create_external(napi_env env, void* data, napi_finalize finalize_cb, void* finalize_hint, napi_value* result)`
+///
+/// `finalize_cb` (if any) is queued when the value is collected and runs later from the
+/// event loop, never inside the engine's GC.
+pub(crate) fn napi_create_external(
+    cx: &mut Cx<'_>,
+    data: u32,
+    finalize_cb: u32,
+    finalize_hint: u32,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    let result = result.required()?;
+    if finalize_cb != 0 {
+        cx.env.finalizer(finalize_cb)?;
+    }
+    let finalizer = (finalize_cb != 0).then_some((finalize_cb, finalize_hint));
+    let external = ExternalData::new(cx.env, data, finalizer);
+    let value = cx.js().new_host_object(Box::new(external))?;
+    cx.set_result(result, value)
+}
+
+/// `napi_status napi_get_value_external(napi_env env, napi_value value, void** result)`
+pub(crate) fn napi_get_value_external(
+    cx: &mut Cx<'_>,
+    value: Handle,
+    result: GuestPtr<u32>,
+) -> NapiResult {
+    let value = cx.value(value)?;
+    let result = result.required()?;
+    let data = cx
+        .js()
+        .host_data::<ExternalData>(&value)
+        .map(|e| e.data)
+        .ok_or(Status::InvalidArg)?;
+    cx.write(result, data)
+}

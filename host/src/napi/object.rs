@@ -1,0 +1,233 @@
+//! Objects and properties: creation, keyed and named access, property definition.
+
+use crate::abi::{property_attributes as attr, property_descriptor as pd};
+use crate::call::Cx;
+use crate::engine::{PropertyDefinition, PropertyValue};
+use crate::guest::GuestPtr;
+use crate::handles::Handle;
+use crate::status::{NapiResult, Status, ensure_status};
+
+/// `napi_status napi_create_object(napi_env env, napi_value* result)`
+pub(crate) fn napi_create_object(cx: &mut Cx<'_>, result: GuestPtr<Handle>) -> NapiResult {
+    let result = result.required()?;
+    let object = cx.js().new_object()?;
+    cx.set_result(result, object)
+}
+
+/// `napi_status napi_set_property(napi_env env, napi_value object, napi_value key, napi_value value)`
+pub(crate) fn napi_set_property(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    key: Handle,
+    value: Handle,
+) -> NapiResult {
+    let key = cx.value(key)?;
+    let value = cx.value(value)?;
+    let object = cx.to_object(object)?;
+    Ok(cx.js().set(&object, &key, value)?)
+}
+
+/// `napi_status napi_has_property(napi_env env, napi_value object, napi_value key, bool* result)`
+pub(crate) fn napi_has_property(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    key: Handle,
+    result: GuestPtr<bool>,
+) -> NapiResult {
+    let result = result.required()?;
+    let key = cx.value(key)?;
+    let object = cx.to_object(object)?;
+    let has = cx.js().has(&object, &key)?;
+    cx.write(result, has)
+}
+
+/// `napi_status napi_get_property(napi_env env, napi_value object, napi_value key, napi_value* result)`
+pub(crate) fn napi_get_property(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    key: Handle,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    let result = result.required()?;
+    let key = cx.value(key)?;
+    let object = cx.to_object(object)?;
+    let value = cx.js().get(&object, &key)?;
+    cx.set_result(result, value)
+}
+
+/// `napi_status napi_delete_property(napi_env env, napi_value object, napi_value key, bool* result)`
+///
+/// `result` (optional) is false when the property is non-configurable.
+pub(crate) fn napi_delete_property(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    key: Handle,
+    result: GuestPtr<bool>,
+) -> NapiResult {
+    let key = cx.value(key)?;
+    let object = cx.to_object(object)?;
+    let deleted = cx.js().delete(&object, &key)?;
+    match result.non_null() {
+        Some(result) => cx.write(result, deleted),
+        None => Ok(()),
+    }
+}
+
+/// `napi_status napi_has_own_property(napi_env env, napi_value object, napi_value key, bool* result)`
+pub(crate) fn napi_has_own_property(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    key: Handle,
+    result: GuestPtr<bool>,
+) -> NapiResult {
+    let key = cx.value(key)?;
+    let result = result.required()?;
+    let object = cx.to_object(object)?;
+    ensure_status!(key.is_name(), NameExpected);
+    let has = cx.js().has_own(&object, &key)?;
+    cx.write(result, has)
+}
+
+/// `napi_status napi_set_named_property(napi_env env, napi_value object, const char* utf8name, napi_value value)`
+pub(crate) fn napi_set_named_property(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    utf8name: GuestPtr<u8>,
+    value: Handle,
+) -> NapiResult {
+    let value = cx.value(value)?;
+    let object = cx.to_object(object)?;
+    let name = cx.c_string(utf8name)?;
+    Ok(cx.js().set_named(&object, &name, value)?)
+}
+
+/// `napi_status napi_has_named_property(napi_env env, napi_value object, const char* utf8name, bool* result)`
+pub(crate) fn napi_has_named_property(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    utf8name: GuestPtr<u8>,
+    result: GuestPtr<bool>,
+) -> NapiResult {
+    let result = result.required()?;
+    let object = cx.to_object(object)?;
+    let name = cx.c_string(utf8name)?;
+    let has = cx.js().has_named(&object, &name)?;
+    cx.write(result, has)
+}
+
+/// `napi_status napi_get_named_property(napi_env env, napi_value object, const char* utf8name, napi_value* result)`
+pub(crate) fn napi_get_named_property(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    utf8name: GuestPtr<u8>,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    let result = result.required()?;
+    let object = cx.to_object(object)?;
+    let name = cx.c_string(utf8name)?;
+    let value = cx.js().get_named(&object, &name)?;
+    cx.set_result(result, value)
+}
+
+/// One `napi_property_descriptor` read from guest memory.
+pub(crate) struct Descriptor {
+    pub(crate) utf8name: u32,
+    pub(crate) name: Handle,
+    pub(crate) method: u32,
+    pub(crate) getter: u32,
+    pub(crate) setter: u32,
+    pub(crate) value: Handle,
+    pub(crate) attributes: u32,
+    pub(crate) data: u32,
+}
+
+impl Descriptor {
+    /// Reads descriptor `index` of the array at `base`.
+    pub(crate) fn read(cx: &Cx<'_>, base: GuestPtr<u8>, index: u32) -> NapiResult<Descriptor> {
+        let at = base.addr().wrapping_add(index.wrapping_mul(pd::SIZE));
+        let field = |offset: u32| cx.read(GuestPtr::<u32>::new(at.wrapping_add(offset)));
+        // The whole struct must be addressable, even the fields we might not read.
+        cx.env.with_memory(|m| m.bytes(at, pd::SIZE).map(drop))??;
+        Ok(Descriptor {
+            utf8name: field(pd::UTF8NAME)?,
+            name: Handle(field(pd::NAME)?),
+            method: field(pd::METHOD)?,
+            getter: field(pd::GETTER)?,
+            setter: field(pd::SETTER)?,
+            value: Handle(field(pd::VALUE)?),
+            attributes: field(pd::ATTRIBUTES)?,
+            data: field(pd::DATA)?,
+        })
+    }
+
+    /// The property key: `utf8name` if set, else `name` (which must be a string or
+    /// symbol: `napi_name_expected`).
+    pub(crate) fn key(&self, cx: &Cx<'_>) -> NapiResult<crate::engine::JsValue> {
+        if self.utf8name != 0 {
+            let name = cx.c_string(GuestPtr::new(self.utf8name))?;
+            return cx
+                .js()
+                .string_from_utf8(&name)
+                .map_err(|_| Status::GenericFailure.into());
+        }
+        ensure_status!(self.name != Handle::NULL, NameExpected);
+        let name = cx.value(self.name)?;
+        ensure_status!(name.is_name(), NameExpected);
+        Ok(name)
+    }
+
+    /// The definition this descriptor asks for, creating functions for
+    /// methods/getters/setters (unnamed, as in Node).
+    pub(crate) fn definition(&self, cx: &Cx<'_>) -> NapiResult<PropertyDefinition> {
+        let enumerable = self.attributes & attr::ENUMERABLE != 0;
+        let configurable = self.attributes & attr::CONFIGURABLE != 0;
+        let writable = self.attributes & attr::WRITABLE != 0;
+        let value = if self.getter != 0 || self.setter != 0 {
+            let make = |cb: u32| -> NapiResult<Option<crate::engine::JsValue>> {
+                (cb != 0)
+                    .then(|| super::function::new_function(cx, b"", cb, self.data))
+                    .transpose()
+            };
+            PropertyValue::Accessor {
+                getter: make(self.getter)?,
+                setter: make(self.setter)?,
+            }
+        } else if self.method != 0 {
+            PropertyValue::Data(super::function::new_function(
+                cx,
+                b"",
+                self.method,
+                self.data,
+            )?)
+        } else {
+            PropertyValue::Data(cx.value(self.value)?)
+        };
+        Ok(PropertyDefinition {
+            value,
+            writable,
+            enumerable,
+            configurable,
+        })
+    }
+}
+
+/// `napi_status napi_define_properties(napi_env env, napi_value object, size_t property_count, const napi_property_descriptor* properties)`
+pub(crate) fn napi_define_properties(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    property_count: u32,
+    properties: GuestPtr<u8>,
+) -> NapiResult {
+    if property_count > 0 {
+        properties.required()?;
+    }
+    let object = cx.to_object(object)?;
+    let js = cx.js();
+    for i in 0..property_count {
+        let descriptor = Descriptor::read(cx, properties, i)?;
+        let key = descriptor.key(cx)?;
+        let definition = descriptor.definition(cx)?;
+        js.define_property(&object, &key, definition)?;
+    }
+    Ok(())
+}
