@@ -13,6 +13,7 @@ use crate::engine::{Engine, JsException, JsResult, JsValue};
 use crate::env::Env;
 use crate::wasi::WasiGrants;
 use std::cell::{Cell, RefCell};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -268,13 +269,13 @@ impl Inner {
         let path = js
             .string_from_utf8(script.display().to_string().as_bytes())
             .unwrap_or_else(|_| js.undefined());
-        let mut exit = self
-            .outcome(self.call_loop("runMain", &[path]))
-            .or_else(|| self.settle());
-        while exit.is_none() {
-            exit = self.turn();
+        let mut flow = self.step(self.call_loop("runMain", &[path]));
+        while let ControlFlow::Continue(()) = flow {
+            flow = self.turn();
         }
-        let code = exit.unwrap_or(0);
+        let ControlFlow::Break(code) = flow else {
+            unreachable!("the loop only ends on Break")
+        };
         if let Some(requested) = self.exit_requested.get() {
             return requested;
         }
@@ -285,31 +286,27 @@ impl Inner {
     }
 
     /// One event-loop turn: due timers, immediates, queued finalizers, then either wait
-    /// for the next timer or finish.
-    fn turn(&self) -> Option<i32> {
+    /// for the next timer or finish (`Break` with the exit code).
+    fn turn(&self) -> ControlFlow<i32> {
         let now = self.js().number(self.now());
-        self.outcome(self.call_loop("runTimers", &[now]))
-            .or_else(|| self.settle())?;
-        self.outcome(self.call_loop("runImmediates", &[]))
-            .or_else(|| self.settle())?;
+        self.step(self.call_loop("runTimers", &[now]))?;
+        self.step(self.call_loop("runImmediates", &[]))?;
         for env in self.envs_with_finalizers() {
-            self.outcome(env.run_finalizers().map(|()| self.js().undefined()))
-                .or_else(|| self.settle())?;
+            self.step(env.run_finalizers().map(|()| self.js().undefined()))?;
         }
         if !self.alive() {
-            self.outcome(self.call_loop("emitBeforeExit", &[]))
-                .or_else(|| self.settle())?;
+            self.step(self.call_loop("emitBeforeExit", &[]))?;
             if !self.alive() {
-                return Some(
-                    self.call_loop("exitCode", &[])
-                        .ok()
-                        .and_then(|v| v.as_f64())
-                        .map_or(0, |c| c as i32),
-                );
+                let code = self
+                    .call_loop("exitCode", &[])
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .map_or(0, |c| c as i32);
+                return ControlFlow::Break(code);
             }
         }
         self.wait_for_timers();
-        None
+        ControlFlow::Continue(())
     }
 
     fn alive(&self) -> bool {
@@ -342,14 +339,16 @@ impl Inner {
             .collect()
     }
 
-    /// After a macrotask: drain `process.nextTick` + microtasks, then report unhandled
-    /// rejections (Node ≥ 15 treats them as uncaught exceptions).
-    fn settle(&self) -> Option<i32> {
+    /// Handles the result of one macrotask, then drains `process.nextTick` +
+    /// microtasks and reports unhandled rejections (Node >= 15 treats them as uncaught
+    /// exceptions). `Break(code)` stops the runtime.
+    fn step(&self, result: JsResult<JsValue>) -> ControlFlow<i32> {
+        self.outcome(result)?;
         loop {
             self.outcome(self.call_loop("processTicksAndRejections", &[]))?;
             let rejections = self.engine.take_unhandled_rejections();
             if rejections.is_empty() {
-                return None;
+                return ControlFlow::Continue(());
             }
             for (promise, reason) in rejections {
                 let handled = self
@@ -358,48 +357,59 @@ impl Inner {
                     .and_then(|v| v.as_bool())
                     .unwrap_or(false);
                 if !handled {
-                    self.uncaught(JsException(reason))?;
+                    self.uncaught(JsException(reason), "unhandledRejection")?;
                 }
             }
         }
     }
 
-    /// `None` to keep going, `Some(code)` to stop.
-    fn outcome(&self, result: JsResult<JsValue>) -> Option<i32> {
+    fn outcome(&self, result: JsResult<JsValue>) -> ControlFlow<i32> {
         if let Some(code) = self.exit_requested.get() {
-            return Some(code);
+            return ControlFlow::Break(code);
         }
         match result {
-            Ok(_) => None,
-            Err(exception) => self.uncaught(exception),
+            Ok(_) => ControlFlow::Continue(()),
+            Err(exception) => self.uncaught(exception, "uncaughtException"),
         }
     }
 
-    /// Routes an uncaught exception to `process.on('uncaughtException')`, or prints it
-    /// and stops with exit code 1.
-    fn uncaught(&self, exception: JsException) -> Option<i32> {
+    /// Routes an uncaught exception to `process.on('uncaughtException')`, or runs the
+    /// 'exit' listeners, prints it and stops with exit code 1 (Node's order).
+    fn uncaught(&self, exception: JsException, origin: &str) -> ControlFlow<i32> {
         if let Some(code) = self.exit_requested.get() {
-            return Some(code);
+            return ControlFlow::Break(code);
         }
+        let js = self.js();
+        let args = [
+            exception.0.clone(),
+            js.string_from_utf8(origin.as_bytes())
+                .unwrap_or_else(|_| js.undefined()),
+        ];
         let handled = self
-            .call_loop("handleUncaught", std::slice::from_ref(&exception.0))
+            .call_loop("handleUncaught", &args)
             .ok()
             .and_then(|v| v.as_bool())
             .unwrap_or(false);
         if let Some(code) = self.exit_requested.get() {
-            return Some(code);
+            return ControlFlow::Break(code);
         }
         if handled {
-            return None;
+            return ControlFlow::Continue(());
         }
+        let code = self
+            .call_loop("emitExit", &[js.number(1.0)])
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map_or(1, |c| c as i32);
         let report = self
-            .call_loop("formatUncaught", std::slice::from_ref(&exception.0))
+            .call_loop("formatUncaught", &args)
             .ok()
             .filter(JsValue::is_string)
-            .and_then(|v| self.js().to_rust_string(&v).ok())
+            .and_then(|v| js.to_rust_string(&v).ok())
             .unwrap_or_else(|| format!("Uncaught {}\n", self.describe(&exception)));
         binding::write_stderr(&report);
-        Some(1)
+        self.exit_requested.set(Some(self.exit_requested.get().unwrap_or(code)));
+        ControlFlow::Break(code)
     }
 
     /// Loads an addon (called by `require` through the binding).
