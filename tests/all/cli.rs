@@ -1,0 +1,101 @@
+//! The `napi-host run` command: exit codes, error reports, and what is granted.
+
+use napi_host_tests::{Target, build_fixture, napi_host};
+use std::path::{Path, PathBuf};
+
+/// A scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("napi-host-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write file");
+    path
+}
+
+#[test]
+fn uncaught_errors_print_the_location_and_exit_1() {
+    let dir = scratch("uncaught");
+    let script = write(&dir, "boom.js", "const x = 1;\nthrow new RangeError('boom ' + x);\n");
+    let run = napi_host(&[], &script, &[], &[]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("boom.js:2"), "{}", run.stderr);
+    assert!(run.stderr.contains("RangeError: boom 1"), "{}", run.stderr);
+}
+
+#[test]
+fn exit_codes_follow_node() {
+    let dir = scratch("exit");
+    let exit = write(&dir, "exit.js", "process.on('exit', (c) => console.log('exit', c));\nprocess.exit(3);\nconsole.log('unreachable');\n");
+    let run = napi_host(&[], &exit, &[], &[]);
+    assert_eq!((run.code, run.stdout.as_str()), (3, "exit 3\n"));
+    let exit_code = write(&dir, "code.js", "process.exitCode = 4;\nsetTimeout(() => console.log('later'), 5);\n");
+    let run = napi_host(&[], &exit_code, &[], &[]);
+    assert_eq!((run.code, run.stdout.as_str()), (4, "later\n"));
+    let rejected = write(&dir, "reject.js", "Promise.reject(new Error('nobody handles this'));\n");
+    let run = napi_host(&[], &rejected, &[], &[]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("nobody handles this"), "{}", run.stderr);
+}
+
+#[test]
+fn scripts_get_argv_and_only_granted_environment() {
+    let dir = scratch("env");
+    let script = write(
+        &dir,
+        "env.js",
+        "console.log(JSON.stringify([process.argv.slice(2), process.env.GRANTED, process.env.HOME, Object.keys(process.env)]));\n",
+    );
+    let run = napi_host(&[], &script, &["a", "--b"], &[("GRANTED", "yes")]);
+    run.assert_success();
+    assert_eq!(run.stdout.trim(), r#"[["a","--b"],"yes",null,["GRANTED"]]"#);
+}
+
+#[test]
+fn addons_see_only_granted_directories_and_variables() {
+    let addon = build_fixture(Target::Wasm, "wasi_io", &["tests/fixtures/wasi_io.c"], &[]);
+    let dir = scratch("wasi");
+    let data = dir.join("data");
+    let out = dir.join("out");
+    std::fs::create_dir_all(&data).expect("mkdir");
+    std::fs::create_dir_all(&out).expect("mkdir");
+    write(&data, "in.txt", "input text");
+    let script = write(
+        &dir,
+        "io.js",
+        &format!(
+            "const io = require({addon:?});\n\
+             console.log(io.readFile('/data/in.txt'));\n\
+             console.log(io.writeFile('/data/new.txt', 'x'));\n\
+             console.log(io.writeFile('/out/result.txt', 'written by the guest'));\n\
+             console.log(io.readFile('/data/../../etc/passwd').startsWith('error'));\n\
+             console.log(io.readFile('/etc/passwd').startsWith('error'));\n\
+             console.log(io.getEnv('WASI_GRANTED'), io.getEnv('HOME'));\n"
+        ),
+    );
+    let data_grant = format!("{}::/data", data.display());
+    let out_grant = format!("{}::/out", out.display());
+    let run = napi_host(
+        &["--dir-ro", &data_grant, "--dir", &out_grant],
+        &script,
+        &[],
+        &[("WASI_GRANTED", "1")],
+    );
+    run.assert_success();
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines[0], "input text");
+    assert!(lines[1].starts_with("error:"), "read-only dir accepted a write: {}", lines[1]);
+    assert_eq!(lines[2], "ok");
+    assert_eq!(lines[3], "true", "`..` escaped the preopen");
+    assert_eq!(lines[4], "true", "an ungranted path was readable");
+    assert_eq!(lines[5], "1 null");
+    assert_eq!(
+        std::fs::read_to_string(out.join("result.txt")).expect("guest output"),
+        "written by the guest"
+    );
+    assert!(!data.join("new.txt").exists());
+}

@@ -1,0 +1,8 @@
+//! napi-host's integration tests. One binary; one module per area.
+
+mod cli;
+mod conformance;
+mod examples;
+mod hostile;
+mod library;
+mod wit;
