@@ -178,15 +178,7 @@ impl Loader {
         module: &Module,
         path: &Path,
     ) -> Result<(), LoadError> {
-        let missing: Vec<(String, String)> = module
-            .imports()
-            .filter(|import| {
-                self.linker
-                    .get(addon.store_mut(), import.module(), import.name())
-                    .is_err()
-            })
-            .map(|import| (import.module().to_owned(), import.name().to_owned()))
-            .collect();
+        let missing = self.missing_imports(addon.store_mut(), module);
         if missing.is_empty() {
             Ok(())
         } else {
@@ -195,6 +187,57 @@ impl Loader {
                 imports: missing,
             })
         }
+    }
+
+    /// `(module, name)` of every import of `module` that this loader cannot satisfy.
+    pub(crate) fn missing_imports(
+        &self,
+        store: &mut Store<Host>,
+        module: &Module,
+    ) -> Vec<(String, String)> {
+        module
+            .imports()
+            .filter(|import| {
+                self.linker
+                    .get(&mut *store, import.module(), import.name())
+                    .is_err()
+            })
+            .map(|import| (import.module().to_owned(), import.name().to_owned()))
+            .collect()
+    }
+
+    /// Compiles `path` and reports its imports, exports, declared Node-API version and
+    /// what napi-host lacks, without running any of its code except
+    /// `node_api_module_get_api_version_v1`.
+    ///
+    /// # Errors
+    /// The file cannot be read or compiled.
+    pub(crate) fn inspect(&self, path: &Path) -> Result<crate::inspect::AddonReport, LoadError> {
+        let module = self.module(path)?;
+        let engine = crate::engine::Engine::new();
+        let env = Rc::new(Env::new(0, engine.js(), path.display().to_string(), 1));
+        let wasi = wasmtime_wasi::WasiCtxBuilder::new().build_p1();
+        let mut store = Store::new(&self.engine, Host { wasi, env });
+        let missing = self.missing_imports(&mut store, &module);
+        let api_version = if missing.is_empty() {
+            self.linker
+                .instantiate(&mut store, &module)
+                .ok()
+                .and_then(|instance| {
+                    instance
+                        .get_typed_func::<(), i32>(&mut store, "node_api_module_get_api_version_v1")
+                        .ok()
+                })
+                .and_then(|f| f.call(&mut store, ()).ok())
+                .map(|v| v as u32)
+        } else {
+            None
+        };
+        Ok(crate::inspect::AddonReport::new(
+            &module,
+            missing,
+            api_version,
+        ))
     }
 }
 

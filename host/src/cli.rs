@@ -18,6 +18,20 @@ pub struct Cli {
 pub enum Command {
     /// Run a CommonJS script; `require('./x.wasm')` loads an addon.
     Run(RunArgs),
+    /// Show an addon's imports, exports, Node-API version and what napi-host lacks;
+    /// with `--api`, list the Node-API functions napi-host supports.
+    Inspect(InspectArgs),
+}
+
+/// Options of `napi-host inspect`.
+#[derive(clap::Args, Debug)]
+pub struct InspectArgs {
+    /// List the supported Node-API functions by version instead of inspecting an addon.
+    #[arg(long, conflicts_with = "addon")]
+    pub api: bool,
+    /// The `.wasm` addon to inspect.
+    #[arg(required_unless_present = "api")]
+    pub addon: Option<PathBuf>,
 }
 
 /// Options of `napi-host run`.
@@ -88,5 +102,16 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
             let runtime = Runtime::new(args.config())?;
             Ok(runtime.run_main(&args.script, &args.args)?)
         }
+        Command::Inspect(args) => match args.addon {
+            Some(addon) => {
+                let report = crate::inspect::inspect_addon(&addon)?;
+                print!("{report}");
+                Ok(i32::from(!report.missing.is_empty()))
+            }
+            None => {
+                print!("{}", crate::inspect::supported_api());
+                Ok(0)
+            }
+        },
     }
 }

@@ -25,6 +25,7 @@ mod env;
 mod guest;
 mod handles;
 mod imports;
+pub mod inspect;
 mod napi;
 mod reentry;
 mod runtime;

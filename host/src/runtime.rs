@@ -408,7 +408,8 @@ impl Inner {
             .and_then(|v| js.to_rust_string(&v).ok())
             .unwrap_or_else(|| format!("Uncaught {}\n", self.describe(&exception)));
         binding::write_stderr(&report);
-        self.exit_requested.set(Some(self.exit_requested.get().unwrap_or(code)));
+        self.exit_requested
+            .set(Some(self.exit_requested.get().unwrap_or(code)));
         ControlFlow::Break(code)
     }
 

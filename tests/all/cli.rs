@@ -20,7 +20,11 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 #[test]
 fn uncaught_errors_print_the_location_and_exit_1() {
     let dir = scratch("uncaught");
-    let script = write(&dir, "boom.js", "const x = 1;\nthrow new RangeError('boom ' + x);\n");
+    let script = write(
+        &dir,
+        "boom.js",
+        "const x = 1;\nthrow new RangeError('boom ' + x);\n",
+    );
     let run = napi_host(&[], &script, &[], &[]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("boom.js:2"), "{}", run.stderr);
@@ -30,13 +34,25 @@ fn uncaught_errors_print_the_location_and_exit_1() {
 #[test]
 fn exit_codes_follow_node() {
     let dir = scratch("exit");
-    let exit = write(&dir, "exit.js", "process.on('exit', (c) => console.log('exit', c));\nprocess.exit(3);\nconsole.log('unreachable');\n");
+    let exit = write(
+        &dir,
+        "exit.js",
+        "process.on('exit', (c) => console.log('exit', c));\nprocess.exit(3);\nconsole.log('unreachable');\n",
+    );
     let run = napi_host(&[], &exit, &[], &[]);
     assert_eq!((run.code, run.stdout.as_str()), (3, "exit 3\n"));
-    let exit_code = write(&dir, "code.js", "process.exitCode = 4;\nsetTimeout(() => console.log('later'), 5);\n");
+    let exit_code = write(
+        &dir,
+        "code.js",
+        "process.exitCode = 4;\nsetTimeout(() => console.log('later'), 5);\n",
+    );
     let run = napi_host(&[], &exit_code, &[], &[]);
     assert_eq!((run.code, run.stdout.as_str()), (4, "later\n"));
-    let rejected = write(&dir, "reject.js", "Promise.reject(new Error('nobody handles this'));\n");
+    let rejected = write(
+        &dir,
+        "reject.js",
+        "Promise.reject(new Error('nobody handles this'));\n",
+    );
     let run = napi_host(&[], &rejected, &[], &[]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("nobody handles this"), "{}", run.stderr);
@@ -88,7 +104,11 @@ fn addons_see_only_granted_directories_and_variables() {
     run.assert_success();
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines[0], "input text");
-    assert!(lines[1].starts_with("error:"), "read-only dir accepted a write: {}", lines[1]);
+    assert!(
+        lines[1].starts_with("error:"),
+        "read-only dir accepted a write: {}",
+        lines[1]
+    );
     assert_eq!(lines[2], "ok");
     assert_eq!(lines[3], "true", "`..` escaped the preopen");
     assert_eq!(lines[4], "true", "an ungranted path was readable");
@@ -98,4 +118,47 @@ fn addons_see_only_granted_directories_and_variables() {
         "written by the guest"
     );
     assert!(!data.join("new.txt").exists());
+}
+
+#[test]
+fn inspect_reports_imports_exports_version_and_missing_functions() {
+    let addon = build_fixture(
+        Target::Wasm,
+        "missing_import",
+        &["tests/hostile/missing_import.c"],
+        &[],
+    );
+    let output = std::process::Command::new(napi_host_tests::napi_host_bin())
+        .arg("inspect")
+        .arg(&addon)
+        .output()
+        .expect("run napi-host inspect");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("napi::napi_not_a_real_function: func(i32) -> i32  MISSING"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("env::also_missing: func(i32) -> i32  MISSING"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("napi_register_wasm_v1: func(i32, i32) -> i32"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("napi-host lacks 2 import(s)"), "{stdout}");
+
+    let api = std::process::Command::new(napi_host_tests::napi_host_bin())
+        .args(["inspect", "--api"])
+        .output()
+        .expect("run napi-host inspect --api");
+    let api = String::from_utf8_lossy(&api.stdout);
+    for name in napi_host::SUPPORTED.iter().map(|f| f.name) {
+        assert!(
+            api.contains(&format!("  {name}\n")),
+            "{name} missing from --api"
+        );
+    }
+    assert!(api.contains(&format!("total: {} functions", napi_host::SUPPORTED.len())));
 }

@@ -83,4 +83,6 @@ macro_rules! areas {
 
 areas! {
     values,
+    strings,
+    errors,
 }

@@ -6,7 +6,10 @@ use napi_host_tests::{Target, build_fixture};
 #[test]
 fn eval_returns_values_and_typed_errors() {
     let runtime = Runtime::new(RuntimeConfig::default()).expect("runtime");
-    assert_eq!(runtime.eval("1 + 2").expect("eval"), ScriptValue::Number(3.0));
+    assert_eq!(
+        runtime.eval("1 + 2").expect("eval"),
+        ScriptValue::Number(3.0)
+    );
     assert_eq!(
         runtime.eval("'a' + 'b'").expect("eval"),
         ScriptValue::String("ab".into())
@@ -22,7 +25,9 @@ fn eval_returns_values_and_typed_errors() {
 fn addons_can_be_loaded_as_globals_and_traps_are_typed() {
     let faults = build_fixture(Target::Wasm, "faults-lib", &["tests/hostile/faults.c"], &[]);
     let runtime = Runtime::new(RuntimeConfig::default()).expect("runtime");
-    runtime.define_addon_global("faults", &faults).expect("load");
+    runtime
+        .define_addon_global("faults", &faults)
+        .expect("load");
     assert_eq!(
         runtime.eval("faults.ok()").expect("call"),
         ScriptValue::String("ok".into())
@@ -32,7 +37,10 @@ fn addons_can_be_loaded_as_globals_and_traps_are_typed() {
     let poisoned = runtime.eval("faults.ok()").expect_err("poisoned");
     assert_eq!(poisoned.code.as_deref(), Some("ERR_ADDON_POISONED"));
     // The runtime itself is fine.
-    assert_eq!(runtime.eval("40 + 2").expect("eval"), ScriptValue::Number(42.0));
+    assert_eq!(
+        runtime.eval("40 + 2").expect("eval"),
+        ScriptValue::Number(42.0)
+    );
     let missing = runtime
         .define_addon_global("nothing", std::path::Path::new("/nonexistent/addon.wasm"))
         .expect_err("missing file");

@@ -21,5 +21,8 @@ fn wit_lists_every_supported_function() {
         .collect();
     in_wit.sort();
     supported.sort();
-    assert_eq!(in_wit, supported, "run scripts/gen-wit.py to regenerate wit/node-api.wit");
+    assert_eq!(
+        in_wit, supported,
+        "run scripts/gen-wit.py to regenerate wit/node-api.wit"
+    );
 }

@@ -8,6 +8,7 @@ use crate::engine::{Js, JsResult, JsValue};
 use crate::guest::GuestPtr;
 use crate::handles::Handle;
 use crate::status::{NapiResult, Status, bail_status, ensure_status};
+use std::borrow::Cow;
 
 /// The input encodings of `napi_create_string_*`.
 #[derive(Clone, Copy)]
@@ -169,7 +170,8 @@ pub(crate) fn napi_get_value_string_latin1(
 
 /// `napi_status napi_get_value_string_utf8(napi_env env, napi_value value, char* buf, size_t bufsize, size_t* result)`
 ///
-/// Truncation never splits a multi-byte character.
+/// Truncation never splits a multi-byte character; lone surrogates are written as
+/// U+FFFD (V8's `kReplaceInvalidUtf8`).
 pub(crate) fn napi_get_value_string_utf8(
     cx: &mut Cx<'_>,
     value: Handle,
@@ -179,7 +181,8 @@ pub(crate) fn napi_get_value_string_utf8(
 ) -> NapiResult {
     let value = string_value(cx, value)?;
     let utf8 = utf8(cx.js(), &value)?;
-    copy_out(cx, utf8.bytes(), 1, buf, bufsize, result, utf8_boundary)
+    let bytes = replace_lone_surrogates(utf8.bytes());
+    copy_out(cx, &bytes, 1, buf, bufsize, result, utf8_boundary)
 }
 
 /// `napi_status napi_get_value_string_utf16(napi_env env, napi_value value, char16_t* buf, size_t bufsize, size_t* result)`
@@ -203,6 +206,28 @@ fn utf8(js: Js, value: &JsValue) -> NapiResult<crate::engine::JsCString> {
     js.to_utf8(value).map_err(|_| Status::GenericFailure.into())
 }
 
+/// The engine encodes a lone surrogate as its 3-byte generalized UTF-8 sequence
+/// (`ED A0..BF 80..BF`); V8 writes U+FFFD (`EF BF BD`) instead. Both take 3 bytes, so
+/// lengths and character boundaries are unchanged. In the engine's output `ED` is
+/// always a lead byte, so a byte scan finds every such sequence.
+fn replace_lone_surrogates(bytes: &[u8]) -> Cow<'_, [u8]> {
+    let is_surrogate = |pair: &[u8]| pair[0] == 0xED && pair[1] >= 0xA0;
+    if !bytes.windows(2).any(is_surrogate) {
+        return Cow::Borrowed(bytes);
+    }
+    let mut fixed = bytes.to_vec();
+    let mut i = 0;
+    while i + 3 <= fixed.len() {
+        if is_surrogate(&fixed[i..i + 2]) {
+            fixed[i..i + 3].copy_from_slice("\u{FFFD}".as_bytes());
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    Cow::Owned(fixed)
+}
+
 /// The longest prefix of at most `cap` bytes that ends on a character boundary.
 fn utf8_boundary(bytes: &[u8], cap: usize) -> usize {
     let mut end = cap.min(bytes.len());
@@ -214,7 +239,22 @@ fn utf8_boundary(bytes: &[u8], cap: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::utf8_boundary;
+    use super::{replace_lone_surrogates, utf8_boundary};
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        // "a" U+D800 "b" U+DFFF, as the engine encodes them; then a real pair (U+1F600).
+        let wtf8 = [
+            0x61, 0xED, 0xA0, 0x80, 0x62, 0xED, 0xBF, 0xBF, 0xF0, 0x9F, 0x98, 0x80,
+        ];
+        let fixed = replace_lone_surrogates(&wtf8);
+        assert_eq!(&*fixed, "a\u{FFFD}b\u{FFFD}\u{1F600}".as_bytes());
+        // U+D7FF (ED 9F BF) is not a surrogate.
+        assert_eq!(
+            &*replace_lone_surrogates("\u{D7FF}".as_bytes()),
+            "\u{D7FF}".as_bytes()
+        );
+    }
 
     #[test]
     fn truncation_keeps_whole_characters() {
