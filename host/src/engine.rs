@@ -71,6 +71,8 @@ pub(crate) struct EngineState {
     pub(crate) function_class: qjs::JSClassID,
     pub(crate) host_object_class: qjs::JSClassID,
     errors: [JsValue; 4],
+    /// The intrinsic `Reflect.set`: `[[Set]]` that reports failure instead of throwing.
+    reflect_set: JsValue,
     unhandled_rejections: RefCell<Vec<(JsValue, JsValue)>>,
 }
 
@@ -107,10 +109,14 @@ impl Engine {
             error("RangeError"),
             error("SyntaxError"),
         ];
+        let reflect_set = js
+            .get_named(&error("Reflect"), b"set")
+            .unwrap_or_else(|_| js.undefined());
         let state = Box::into_raw(Box::new(EngineState {
             function_class,
             host_object_class,
             errors,
+            reflect_set,
             unhandled_rejections: RefCell::new(Vec::new()),
         }));
         // SAFETY: `state` is a valid heap pointer that lives until `Drop` frees it after
@@ -299,8 +305,19 @@ impl Js {
         unsafe { self.own(qjs::JS_GetGlobalObject(self.ctx)) }
     }
 
-    /// A string from UTF-8 (invalid sequences become U+FFFD).
+    /// A string from UTF-8. Invalid input is decoded like V8's `String::NewFromUtf8`
+    /// (the WHATWG / Unicode rule): one U+FFFD per maximal invalid subpart, and encoded
+    /// surrogates (`ED A0..BF ..`) are invalid. QuickJS alone replaces byte by byte and
+    /// accepts encoded surrogates, so invalid input is repaired here first.
     pub(crate) fn string_from_utf8(self, bytes: &[u8]) -> JsResult<JsValue> {
+        let repaired;
+        let bytes = match std::str::from_utf8(bytes) {
+            Ok(_) => bytes,
+            Err(_) => {
+                repaired = String::from_utf8_lossy(bytes);
+                repaired.as_bytes()
+            }
+        };
         // SAFETY: the pointer/length pair describes `bytes`, which QuickJS copies.
         unsafe {
             self.check(qjs::JS_NewStringLen(
@@ -332,7 +349,8 @@ impl Js {
         self.string_from_utf16(&units)
     }
 
-    /// The UTF-8 encoding of a string value (lone surrogates become U+FFFD).
+    /// The UTF-8 encoding of a string value. Lone surrogates are kept as their 3-byte
+    /// generalized UTF-8 sequences (`ED A0..BF ..`), not replaced.
     pub(crate) fn to_utf8(self, value: &JsValue) -> JsResult<JsCString> {
         let mut len: qjs::size_t = 0;
         // SAFETY: `value` is live; the returned buffer is owned by `JsCString`.
@@ -515,9 +533,19 @@ impl Js {
         self.with_key_atom(key, |atom| self.get_atom(object, atom))
     }
 
-    /// `object[key] = value` (throws on failure, like strict mode).
-    pub(crate) fn set(self, object: &JsValue, key: &JsValue, value: JsValue) -> JsResult<()> {
-        self.with_key_atom(key, |atom| self.set_atom(object, atom, value))
+    /// `object[key] = value` as V8's `Object::Set` does it (sloppy mode): a refused
+    /// assignment (read-only property, non-extensible object, proxy `set` trap returning
+    /// false) is silently ignored; only JS that throws (setters, traps, converting the
+    /// key) is an error. Runs the intrinsic `Reflect.set`, immune to user patches.
+    pub(crate) fn set_sloppy(
+        self,
+        object: &JsValue,
+        key: &JsValue,
+        value: JsValue,
+    ) -> JsResult<()> {
+        let args = [object.clone(), key.clone(), value];
+        self.call(&self.state().reflect_set, &self.undefined(), &args)
+            .map(drop)
     }
 
     /// `key in object`
@@ -570,14 +598,19 @@ impl Js {
         self.with_index_atom(index, |atom| self.delete_atom(object, atom))
     }
 
-    /// `Object.defineProperty(object, key, definition)`
+    /// `Reflect.defineProperty(object, key, definition)`: `Ok(false)` when the object
+    /// refuses the definition (non-configurable property, non-extensible object, proxy
+    /// trap returning false); `Err` only when JS throws.
     pub(crate) fn define_property(
         self,
         object: &JsValue,
         key: &JsValue,
         definition: PropertyDefinition,
-    ) -> JsResult<()> {
-        self.with_key_atom(key, |atom| self.define_atom(object, atom, definition))
+    ) -> JsResult<bool> {
+        self.with_key_atom(key, |atom| {
+            self.define_atom(object, atom, definition, 0)
+                .map(|status| status != 0)
+        })
     }
 
     /// `Object.defineProperty` with a UTF-8 name.
@@ -587,17 +620,22 @@ impl Js {
         name: &[u8],
         definition: PropertyDefinition,
     ) -> JsResult<()> {
-        self.with_name_atom(name, |atom| self.define_atom(object, atom, definition))
+        self.with_name_atom(name, |atom| {
+            self.define_atom(object, atom, definition, qjs::JS_PROP_THROW)
+                .map(drop)
+        })
     }
 
+    /// Defines a property; `throw` is `JS_PROP_THROW` (a refusal throws) or 0 (a refusal
+    /// returns 0). Returns the engine's status (1 defined, 0 refused).
     fn define_atom(
         self,
         object: &JsValue,
         atom: qjs::JSAtom,
         definition: PropertyDefinition,
-    ) -> JsResult<()> {
-        let mut flags =
-            qjs::JS_PROP_THROW | qjs::JS_PROP_HAS_ENUMERABLE | qjs::JS_PROP_HAS_CONFIGURABLE;
+        throw: u32,
+    ) -> JsResult<i32> {
+        let mut flags = throw | qjs::JS_PROP_HAS_ENUMERABLE | qjs::JS_PROP_HAS_CONFIGURABLE;
         if definition.enumerable {
             flags |= qjs::JS_PROP_ENUMERABLE;
         }
@@ -636,7 +674,7 @@ impl Js {
             qjs::JS_FreeValue(self.ctx, setter);
             status
         };
-        self.check_int(status).map(drop)
+        self.check_int(status)
     }
 
     /// `func.apply(this, args)`
@@ -750,6 +788,13 @@ impl Js {
     /// It has a `null` prototype.
     pub(crate) fn new_host_object(self, data: Box<dyn std::any::Any>) -> JsResult<JsValue> {
         native::new_host_object(self, data)
+    }
+
+    /// `Object.preventExtensions(object)`.
+    pub(crate) fn prevent_extensions(self, object: &JsValue) -> JsResult<()> {
+        // SAFETY: `object` is live.
+        let status = unsafe { qjs::JS_PreventExtensions(self.ctx, object.as_raw()) };
+        self.check_int(status).map(drop)
     }
 
     /// The Rust data of a host object, if `value` is one holding a `T`.

@@ -6,7 +6,7 @@
 //! uses interior mutability with short borrows, because JS and the guest re-enter each
 //! other: no borrow is ever held across a call into the engine or the guest.
 
-use crate::engine::{ErrorKind, Js, JsException, JsResult, JsValue};
+use crate::engine::{ErrorKind, Js, JsException, JsResult, JsType, JsValue};
 use crate::guest::{GuestMemory, GuestPtr, GuestScalar};
 use crate::handles::{Handle, HandleStore, ScopeId, ScopeKind};
 use crate::reentry::StoreStack;
@@ -431,7 +431,7 @@ impl Env {
     }
 
     fn push_frame(&self, call: &crate::engine::CallArgs, data: u32) -> NapiResult {
-        let this = self.push(call.this())?;
+        let this = self.push(self.receiver(call.this()))?;
         let argc = u32::try_from(call.len()).map_err(|_| Status::InvalidArg)?;
         let mut first_arg = Handle::UNDEFINED;
         for i in 0..call.len() {
@@ -452,6 +452,18 @@ impl Env {
             data,
         });
         Ok(())
+    }
+
+    /// `this` as a sloppy-mode function sees it, like V8's API functions: the global
+    /// object for `undefined`/`null`, a wrapper object for other primitives.
+    fn receiver(&self, this: JsValue) -> JsValue {
+        if this.is_object() {
+            return this;
+        }
+        match self.js.type_of(&this) {
+            JsType::Undefined | JsType::Null => self.js.global(),
+            _ => self.js.to_object(&this).unwrap_or(this),
+        }
     }
 
     // ----- finalizers -----------------------------------------------------------------

@@ -116,7 +116,7 @@ napi_imports! {
     napi_call_function 1 Js (recv: u32, func: u32, argc: u32, argv: u32, result: u32) => function::napi_call_function;
     napi_new_instance 1 Js (cons: u32, argc: u32, argv: u32, result: u32) => function::napi_new_instance;
     // ---- externals
-    napi_create_external 1 Basic (data: u32, finalize_cb: u32, finalize_hint: u32, result: u32) => external::napi_create_external;
+    napi_create_external 1 Js (data: u32, finalize_cb: u32, finalize_hint: u32, result: u32) => external::napi_create_external;
     napi_get_value_external 1 Basic (value: u32, result: u32) => external::napi_get_value_external;
     // ---- handle scopes
     napi_open_handle_scope 1 Basic (result: u32) => scope::napi_open_handle_scope;

@@ -21,7 +21,7 @@ pub(crate) mod string;
 pub(crate) mod value;
 
 use crate::call::Cx;
-use crate::engine::{JsType, JsValue};
+use crate::engine::{JsException, JsType, JsValue};
 use crate::handles::Handle;
 use crate::status::{NapiError, NapiResult, Status};
 
@@ -37,10 +37,20 @@ impl Cx<'_> {
         if value.is_object() {
             return Ok(value);
         }
-        self.js().to_object(&value).map_err(|exception| {
+        self.js()
+            .to_object(&value)
+            .map_err(self.thrown(Status::ObjectExpected))
+    }
+
+    /// For engine calls that Node checks with `CHECK_MAYBE_EMPTY` /
+    /// `RETURN_STATUS_IF_FALSE` rather than its `_WITH_PREAMBLE` variants (Node 20's
+    /// property and element functions): when JS throws, the exception stays pending and
+    /// the call fails with `status` (not `napi_pending_exception`).
+    pub(crate) fn thrown(&self, status: Status) -> impl FnOnce(JsException) -> NapiError + '_ {
+        move |exception| {
             self.env.set_pending_exception(exception.0);
-            NapiError::Status(Status::ObjectExpected)
-        })
+            NapiError::Status(status)
+        }
     }
 
     /// The handle's value if it is a function, else `status`.

@@ -85,4 +85,9 @@ areas! {
     values,
     strings,
     errors,
+    objects,
+    arrays,
+    functions,
+    scopes,
+    externals,
 }

@@ -32,13 +32,14 @@
 
 static inline void conformance_throw_status(napi_env env, napi_status status,
                                             const char* call) {
-  bool pending = false;
-  napi_is_exception_pending(env, &pending);
-  if (pending) return;
+  /* Read the record first: any other call (even napi_is_exception_pending) resets it. */
   const napi_extended_error_info* info = NULL;
   napi_get_last_error_info(env, &info);
   const char* message =
       (info != NULL && info->error_message != NULL) ? info->error_message : "failed";
+  bool pending = false;
+  napi_is_exception_pending(env, &pending);
+  if (pending) return;
   (void)call;
   napi_throw_error(env, NULL, message);
 }

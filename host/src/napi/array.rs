@@ -3,7 +3,7 @@
 use crate::call::Cx;
 use crate::guest::GuestPtr;
 use crate::handles::Handle;
-use crate::status::{NapiResult, ensure_status};
+use crate::status::{NapiResult, Status, ensure_status};
 
 /// `napi_status napi_create_array(napi_env env, napi_value* result)`
 pub(crate) fn napi_create_array(cx: &mut Cx<'_>, result: GuestPtr<Handle>) -> NapiResult {
@@ -44,6 +44,9 @@ pub(crate) fn napi_is_array(cx: &mut Cx<'_>, value: Handle, result: GuestPtr<boo
 }
 
 /// `napi_status napi_set_element(napi_env env, napi_value object, uint32_t index, napi_value value)`
+///
+/// Sloppy-mode `[[Set]]` like `napi_set_property`; JS that throws in any element
+/// function is `napi_generic_failure` with the exception pending (Node 20).
 pub(crate) fn napi_set_element(
     cx: &mut Cx<'_>,
     object: Handle,
@@ -52,7 +55,9 @@ pub(crate) fn napi_set_element(
 ) -> NapiResult {
     let value = cx.value(value)?;
     let object = cx.to_object(object)?;
-    Ok(cx.js().set_index(&object, index, value)?)
+    let js = cx.js();
+    js.set_sloppy(&object, &js.number(f64::from(index)), value)
+        .map_err(cx.thrown(Status::GenericFailure))
 }
 
 /// `napi_status napi_has_element(napi_env env, napi_value object, uint32_t index, bool* result)`
@@ -64,7 +69,10 @@ pub(crate) fn napi_has_element(
 ) -> NapiResult {
     let result = result.required()?;
     let object = cx.to_object(object)?;
-    let has = cx.js().has_index(&object, index)?;
+    let has = cx
+        .js()
+        .has_index(&object, index)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     cx.write(result, has)
 }
 
@@ -77,7 +85,10 @@ pub(crate) fn napi_get_element(
 ) -> NapiResult {
     let result = result.required()?;
     let object = cx.to_object(object)?;
-    let value = cx.js().get_index(&object, index)?;
+    let value = cx
+        .js()
+        .get_index(&object, index)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     cx.set_result(result, value)
 }
 
@@ -89,7 +100,10 @@ pub(crate) fn napi_delete_element(
     result: GuestPtr<bool>,
 ) -> NapiResult {
     let object = cx.to_object(object)?;
-    let deleted = cx.js().delete_index(&object, index)?;
+    let deleted = cx
+        .js()
+        .delete_index(&object, index)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     match result.non_null() {
         Some(result) => cx.write(result, deleted),
         None => Ok(()),

@@ -9,7 +9,9 @@ use crate::status::{NapiResult, Status};
 /// `napi_status napi_create_external(napi_env env, void* data, napi_finalize finalize_cb, void* finalize_hint, napi_value* result)`
 ///
 /// `finalize_cb` (if any) is queued when the value is collected and runs later from the
-/// event loop, never inside the engine's GC.
+/// event loop, never inside the engine's GC. Like V8's `v8::External`, the value is an
+/// object with a `null` prototype that cannot be extended. Entry: `js` (Node uses
+/// `NAPI_PREAMBLE`: `napi_pending_exception` while an exception is pending).
 pub(crate) fn napi_create_external(
     cx: &mut Cx<'_>,
     data: u32,
@@ -24,6 +26,7 @@ pub(crate) fn napi_create_external(
     let finalizer = (finalize_cb != 0).then_some((finalize_cb, finalize_hint));
     let external = ExternalData::new(cx.env, data, finalizer);
     let value = cx.js().new_host_object(Box::new(external))?;
+    cx.js().prevent_extensions(&value)?;
     cx.set_result(result, value)
 }
 

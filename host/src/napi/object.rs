@@ -15,6 +15,10 @@ pub(crate) fn napi_create_object(cx: &mut Cx<'_>, result: GuestPtr<Handle>) -> N
 }
 
 /// `napi_status napi_set_property(napi_env env, napi_value object, napi_value key, napi_value value)`
+///
+/// Sloppy-mode `[[Set]]`, like V8's `Object::Set`: a refused assignment is `napi_ok`.
+/// As in Node 20, JS that throws in any of the property functions (getters, setters,
+/// proxy traps, key conversion) is `napi_generic_failure` with the exception pending.
 pub(crate) fn napi_set_property(
     cx: &mut Cx<'_>,
     object: Handle,
@@ -24,7 +28,9 @@ pub(crate) fn napi_set_property(
     let key = cx.value(key)?;
     let value = cx.value(value)?;
     let object = cx.to_object(object)?;
-    Ok(cx.js().set(&object, &key, value)?)
+    cx.js()
+        .set_sloppy(&object, &key, value)
+        .map_err(cx.thrown(Status::GenericFailure))
 }
 
 /// `napi_status napi_has_property(napi_env env, napi_value object, napi_value key, bool* result)`
@@ -37,7 +43,10 @@ pub(crate) fn napi_has_property(
     let result = result.required()?;
     let key = cx.value(key)?;
     let object = cx.to_object(object)?;
-    let has = cx.js().has(&object, &key)?;
+    let has = cx
+        .js()
+        .has(&object, &key)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     cx.write(result, has)
 }
 
@@ -51,7 +60,10 @@ pub(crate) fn napi_get_property(
     let result = result.required()?;
     let key = cx.value(key)?;
     let object = cx.to_object(object)?;
-    let value = cx.js().get(&object, &key)?;
+    let value = cx
+        .js()
+        .get(&object, &key)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     cx.set_result(result, value)
 }
 
@@ -66,7 +78,10 @@ pub(crate) fn napi_delete_property(
 ) -> NapiResult {
     let key = cx.value(key)?;
     let object = cx.to_object(object)?;
-    let deleted = cx.js().delete(&object, &key)?;
+    let deleted = cx
+        .js()
+        .delete(&object, &key)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     match result.non_null() {
         Some(result) => cx.write(result, deleted),
         None => Ok(()),
@@ -84,7 +99,10 @@ pub(crate) fn napi_has_own_property(
     let result = result.required()?;
     let object = cx.to_object(object)?;
     ensure_status!(key.is_name(), NameExpected);
-    let has = cx.js().has_own(&object, &key)?;
+    let has = cx
+        .js()
+        .has_own(&object, &key)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     cx.write(result, has)
 }
 
@@ -98,7 +116,12 @@ pub(crate) fn napi_set_named_property(
     let value = cx.value(value)?;
     let object = cx.to_object(object)?;
     let name = cx.c_string(utf8name)?;
-    Ok(cx.js().set_named(&object, &name, value)?)
+    let js = cx.js();
+    let key = js
+        .string_from_utf8(&name)
+        .map_err(|_| Status::GenericFailure)?;
+    js.set_sloppy(&object, &key, value)
+        .map_err(cx.thrown(Status::GenericFailure))
 }
 
 /// `napi_status napi_has_named_property(napi_env env, napi_value object, const char* utf8name, bool* result)`
@@ -111,7 +134,10 @@ pub(crate) fn napi_has_named_property(
     let result = result.required()?;
     let object = cx.to_object(object)?;
     let name = cx.c_string(utf8name)?;
-    let has = cx.js().has_named(&object, &name)?;
+    let has = cx
+        .js()
+        .has_named(&object, &name)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     cx.write(result, has)
 }
 
@@ -123,9 +149,12 @@ pub(crate) fn napi_get_named_property(
     result: GuestPtr<Handle>,
 ) -> NapiResult {
     let result = result.required()?;
-    let object = cx.to_object(object)?;
     let name = cx.c_string(utf8name)?;
-    let value = cx.js().get_named(&object, &name)?;
+    let object = cx.to_object(object)?;
+    let value = cx
+        .js()
+        .get_named(&object, &name)
+        .map_err(cx.thrown(Status::GenericFailure))?;
     cx.set_result(result, value)
 }
 
@@ -176,6 +205,16 @@ impl Descriptor {
         Ok(name)
     }
 
+    /// Node 20's status when the object refuses this definition or JS throws while
+    /// defining it: `napi_generic_failure` for a method, `napi_invalid_arg` otherwise.
+    pub(crate) fn refused_status(&self) -> Status {
+        if self.getter == 0 && self.setter == 0 && self.method != 0 {
+            Status::GenericFailure
+        } else {
+            Status::InvalidArg
+        }
+    }
+
     /// The definition this descriptor asks for, creating functions for
     /// methods/getters/setters (unnamed, as in Node).
     pub(crate) fn definition(&self, cx: &Cx<'_>) -> NapiResult<PropertyDefinition> {
@@ -212,6 +251,12 @@ impl Descriptor {
 }
 
 /// `napi_status napi_define_properties(napi_env env, napi_value object, size_t property_count, const napi_property_descriptor* properties)`
+///
+/// Descriptors are defined in order; the first failure stops the loop, leaving the
+/// earlier ones defined. Statuses: `invalid_arg` (NULL `properties` with a count, or a
+/// refused value/accessor definition), `generic_failure` (refused method definition),
+/// `name_expected`, `object_expected`; a throwing proxy trap leaves its exception
+/// pending with the refusal status.
 pub(crate) fn napi_define_properties(
     cx: &mut Cx<'_>,
     object: Handle,
@@ -227,7 +272,13 @@ pub(crate) fn napi_define_properties(
         let descriptor = Descriptor::read(cx, properties, i)?;
         let key = descriptor.key(cx)?;
         let definition = descriptor.definition(cx)?;
-        js.define_property(&object, &key, definition)?;
+        let refused = descriptor.refused_status();
+        let defined = js
+            .define_property(&object, &key, definition)
+            .map_err(cx.thrown(refused))?;
+        if !defined {
+            return Err(refused.into());
+        }
     }
     Ok(())
 }
