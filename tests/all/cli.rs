@@ -162,3 +162,35 @@ fn inspect_reports_imports_exports_version_and_missing_functions() {
     }
     assert!(api.contains(&format!("total: {} functions", napi_host::SUPPORTED.len())));
 }
+
+#[test]
+fn require_caches_modules_and_reads_json() {
+    let dir = scratch("require");
+    write(&dir, "data.json", "{\"answer\": 42}\n");
+    write(&dir, "counter.js", "exports.loads = (exports.loads || 0) + 1;\n");
+    let main = write(
+        &dir,
+        "main.js",
+        "const a = require('./counter');\nconst b = require('./counter.js');\n\
+         console.log(a === b, a.loads, require('./data.json').answer);\n\
+         try { require('./missing'); } catch (e) { console.log(e.code); }\n\
+         try { require('node:nonexistent'); } catch (e) { console.log(e.code); }\n",
+    );
+    let run = napi_host(&[], &main, &[], &[]);
+    run.assert_success();
+    assert_eq!(run.stdout, "true 1 42\nMODULE_NOT_FOUND\nERR_UNKNOWN_BUILTIN_MODULE\n");
+}
+
+#[test]
+fn requiring_an_addon_twice_returns_the_same_exports() {
+    let addon = build_fixture(Target::Wasm, "wasi_io", &["tests/fixtures/wasi_io.c"], &[]);
+    let dir = scratch("addon-cache");
+    let main = write(
+        &dir,
+        "main.js",
+        &format!("const a = require({addon:?});\nconst b = require({addon:?});\nconsole.log(a === b, typeof a.readFile);\n"),
+    );
+    let run = napi_host(&[], &main, &[], &[]);
+    run.assert_success();
+    assert_eq!(run.stdout, "true function\n");
+}
