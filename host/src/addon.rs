@@ -15,6 +15,7 @@ use wasmtime_wasi::p1::WasiP1Ctx;
 pub(crate) struct Host {
     pub(crate) wasi: WasiP1Ctx,
     pub(crate) env: Rc<Env>,
+    pub(crate) limiter: crate::limits::GuestLimiter,
 }
 
 // SAFETY: a `Store<Host>` lives inside an `Addon`, which is owned by a single-threaded
@@ -84,6 +85,11 @@ impl Addon {
     pub(crate) fn store_mut(&mut self) -> &mut Store<Host> {
         &mut self.store
     }
+
+    /// Gives calls into this instance `ticks` epoch ticks from now before they trap.
+    pub(crate) fn set_deadline(&mut self, ticks: u64) {
+        self.store.set_epoch_deadline(ticks);
+    }
 }
 
 impl Drop for Addon {
@@ -98,12 +104,23 @@ pub(crate) struct Loader {
     linker: Linker<Host>,
     modules: std::cell::RefCell<HashMap<PathBuf, Module>>,
     grants: WasiGrants,
+    limits: crate::limits::Limits,
 }
 
 impl Loader {
-    /// A loader whose addons get `grants`.
-    pub(crate) fn new(grants: WasiGrants) -> wasmtime::Result<Loader> {
-        let engine = Engine::new(&wasmtime::Config::new())?;
+    /// The wasmtime engine (for the epoch ticker).
+    pub(crate) fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// A loader whose addons get `grants` and are held to `limits`.
+    pub(crate) fn new(
+        grants: WasiGrants,
+        limits: crate::limits::Limits,
+    ) -> wasmtime::Result<Loader> {
+        let mut config = wasmtime::Config::new();
+        config.epoch_interruption(limits.call_timeout.is_some());
+        let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |host: &mut Host| &mut host.wasi)?;
         crate::imports::add_to_linker(&mut linker)?;
@@ -112,6 +129,7 @@ impl Loader {
             linker,
             modules: Default::default(),
             grants,
+            limits,
         })
     }
 
@@ -155,8 +173,12 @@ impl Loader {
             Host {
                 wasi,
                 env: env.clone(),
+                limiter: crate::limits::GuestLimiter::new(self.limits.wasm_memory),
             },
         ));
+        store.limiter(|host| &mut host.limiter);
+        // Calls run without a deadline until the runtime sets one per top-level call.
+        store.set_epoch_deadline(crate::limits::NO_DEADLINE);
         // SAFETY: the store is boxed (stable address) and owned by the `Addon` built
         // below, whose `Drop` clears the pointer before the box is freed.
         unsafe { env.stores.set_base(&mut *store) };
@@ -217,7 +239,9 @@ impl Loader {
         let engine = crate::engine::Engine::new();
         let env = Rc::new(Env::new(0, engine.js(), path.display().to_string(), 1));
         let wasi = wasmtime_wasi::WasiCtxBuilder::new().build_p1();
-        let mut store = Store::new(&self.engine, Host { wasi, env });
+        let limiter = crate::limits::GuestLimiter::new(None);
+        let mut store = Store::new(&self.engine, Host { wasi, env, limiter });
+        store.set_epoch_deadline(crate::limits::NO_DEADLINE);
         let missing = self.missing_imports(&mut store, &module);
         let api_version = if missing.is_empty() {
             self.linker

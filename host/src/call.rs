@@ -103,6 +103,11 @@ pub(crate) fn enter(
     }
     let outcome = body(&mut Cx { env: &env });
     if env.is_poisoned() {
+        // A nested call trapped. Unwind this guest frame too, keeping the JS error that
+        // reports the trap pending so the outermost caller throws it.
+        if let Err(NapiError::Exception(exception)) = outcome {
+            env.set_pending_exception(exception);
+        }
         return Err(poisoned(&env, name));
     }
     let status = match outcome {
@@ -121,9 +126,18 @@ pub(crate) fn enter(
     Ok(status as i32)
 }
 
-fn poisoned(env: &Env, name: &str) -> wasmtime::Error {
-    wasmtime::Error::msg(format!(
-        "{name} called on addon {} after a trap stopped it",
-        env.filename
-    ))
+/// The trap that unwinds a guest which keeps running after a nested call poisoned it.
+#[derive(Debug, thiserror::Error)]
+#[error("{name} called on addon {filename} after a trap stopped it")]
+pub(crate) struct PoisonedUnwind {
+    name: &'static str,
+    filename: String,
+}
+
+fn poisoned(env: &Env, name: &'static str) -> wasmtime::Error {
+    PoisonedUnwind {
+        name,
+        filename: env.filename.clone(),
+    }
+    .into()
 }

@@ -50,6 +50,18 @@ pub struct RunArgs {
     /// Define a global gc() function, like `node --expose-gc`.
     #[arg(long)]
     pub expose_gc: bool,
+    /// Most linear memory per addon instance (bytes, or with K/M/G); past it the
+    /// growing call traps with ERR_WASM_MEMORY_LIMIT.
+    #[arg(long, value_name = "SIZE", value_parser = crate::limits::parse_size)]
+    pub max_wasm_memory: Option<usize>,
+    /// Most memory the JS engine may allocate (bytes, or with K/M/G); past it
+    /// allocations throw ERR_JS_MEMORY_LIMIT.
+    #[arg(long, value_name = "SIZE", value_parser = crate::limits::parse_size)]
+    pub max_js_heap: Option<usize>,
+    /// Longest a top-level call (the main script, one event-loop phase) may run, in
+    /// milliseconds; past it JS and wasm stop with ERR_TIMEOUT.
+    #[arg(long, value_name = "MS")]
+    pub timeout: Option<u64>,
     /// The script to run.
     pub script: PathBuf,
     /// Arguments for the script (process.argv[2..]).
@@ -76,6 +88,11 @@ impl RunArgs {
             },
             script_env: env,
             expose_gc: self.expose_gc,
+            limits: crate::Limits {
+                wasm_memory: self.max_wasm_memory,
+                js_heap: self.max_js_heap,
+                call_timeout: self.timeout.map(std::time::Duration::from_millis),
+            },
             ..RuntimeConfig::default()
         }
     }

@@ -74,6 +74,8 @@ pub(crate) struct EngineState {
     /// The intrinsic `Reflect.set`: `[[Set]]` that reports failure instead of throwing.
     reflect_set: JsValue,
     unhandled_rejections: RefCell<Vec<(JsValue, JsValue)>>,
+    /// When running JS must stop (checked by the interrupt handler).
+    deadline: std::cell::Cell<Option<std::time::Instant>>,
 }
 
 /// One QuickJS runtime with one context. Single-threaded.
@@ -118,12 +120,15 @@ impl Engine {
             errors,
             reflect_set,
             unhandled_rejections: RefCell::new(Vec::new()),
+            deadline: std::cell::Cell::new(None),
         }));
         // SAFETY: `state` is a valid heap pointer that lives until `Drop` frees it after
-        // the context; the tracker only reads it while the runtime is alive.
+        // the context; the tracker and the interrupt handler only read it while the
+        // runtime is alive, and `Drop` uninstalls both first.
         unsafe {
             qjs::JS_SetContextOpaque(ctx, state.cast());
             qjs::JS_SetHostPromiseRejectionTracker(rt, Some(track_rejection), state.cast());
+            qjs::JS_SetInterruptHandler(rt, Some(interrupt_at_deadline), state.cast());
         }
         Engine { rt, ctx, state }
     }
@@ -154,6 +159,19 @@ impl Engine {
         std::mem::take(&mut *self.state().unhandled_rejections.borrow_mut())
     }
 
+    /// Caps the memory the engine may allocate; past it, allocations throw
+    /// `InternalError: out of memory`.
+    pub(crate) fn set_memory_limit(&self, bytes: usize) {
+        // SAFETY: `rt` is live.
+        unsafe { qjs::JS_SetMemoryLimit(self.rt, size(bytes)) }
+    }
+
+    /// Makes running JS throw an uncatchable `InternalError: interrupted` once
+    /// `deadline` has passed (`None`: no deadline).
+    pub(crate) fn set_deadline(&self, deadline: Option<std::time::Instant>) {
+        self.state().deadline.set(deadline);
+    }
+
     /// Runs the cycle collector.
     pub(crate) fn run_gc(&self) {
         // SAFETY: `rt` is live; no Rust borrows of engine memory are held across this.
@@ -173,12 +191,26 @@ impl Drop for Engine {
         // owner of a `JsValue` is dropped before the engine).
         unsafe {
             qjs::JS_SetHostPromiseRejectionTracker(self.rt, None, std::ptr::null_mut());
+            qjs::JS_SetInterruptHandler(self.rt, None, std::ptr::null_mut());
             drop(Box::from_raw(self.state));
             qjs::JS_SetContextOpaque(self.ctx, std::ptr::null_mut());
             qjs::JS_FreeContext(self.ctx);
             qjs::JS_RunGC(self.rt);
             qjs::JS_FreeRuntime(self.rt);
         }
+    }
+}
+
+unsafe extern "C" fn interrupt_at_deadline(
+    _rt: *mut qjs::JSRuntime,
+    opaque: *mut std::ffi::c_void,
+) -> std::ffi::c_int {
+    // SAFETY: `opaque` is the `EngineState` installed by `Engine::new`; the handler is
+    // removed before the state is freed.
+    let state = unsafe { &*opaque.cast::<EngineState>() };
+    match state.deadline.get() {
+        Some(deadline) => std::ffi::c_int::from(std::time::Instant::now() >= deadline),
+        None => 0,
     }
 }
 

@@ -229,20 +229,55 @@ impl Env {
         ))
     }
 
+    /// The JS error for a guest call that ended in a trap: the error of the nested call
+    /// that first trapped, when this trap only unwound the outer guest frames, else a
+    /// new trap error.
+    pub(crate) fn unwound_error(&self, trap: &wasmtime::Error) -> JsException {
+        if trap.downcast_ref::<crate::call::PoisonedUnwind>().is_some()
+            && let Some(first) = self.take_pending_exception()
+        {
+            return JsException(first);
+        }
+        self.trap_error(trap)
+    }
+
     /// Turns a wasm trap into the JS error thrown to the caller, and poisons the instance.
+    /// The error's `code` says which limit, if any, caused it (see [`crate::limits`]).
     pub(crate) fn trap_error(&self, trap: &wasmtime::Error) -> JsException {
         self.poison();
-        let mut message = format!("wasm trap in {}: {trap:#}", self.filename);
+        let kind = crate::limits::TrapKind::of(trap);
+        let mut message = match kind {
+            crate::limits::TrapKind::Timeout => {
+                format!("{} exceeded the call timeout: {trap:#}", self.filename)
+            }
+            crate::limits::TrapKind::StackOverflow => {
+                format!(
+                    "Maximum call stack size exceeded in {}: {trap:#}",
+                    self.filename
+                )
+            }
+            _ => format!("wasm trap in {}: {trap:#}", self.filename),
+        };
         if let Some(trace) = trap.downcast_ref::<wasmtime::WasmBacktrace>() {
             message.push_str(&format!("\nwasm backtrace:\n{trace}"));
         }
-        JsException(self.coded_error("ERR_WASM_TRAP", &message))
+        let class = if kind == crate::limits::TrapKind::StackOverflow {
+            ErrorKind::RangeError
+        } else {
+            ErrorKind::Error
+        };
+        JsException(self.coded_error_of(class, kind.code(), &message))
     }
 
     /// An `Error` with a `code` property.
     pub(crate) fn coded_error(&self, code: &str, message: &str) -> JsValue {
+        self.coded_error_of(ErrorKind::Error, code, message)
+    }
+
+    /// An error of class `kind` with a `code` property.
+    pub(crate) fn coded_error_of(&self, kind: ErrorKind, code: &str, message: &str) -> JsValue {
         let js = self.js;
-        let error = js.new_error_str(ErrorKind::Error, message);
+        let error = js.new_error_str(kind, message);
         if let Ok(code) = js.string_from_utf8(code.as_bytes()) {
             let _ = js.set_named(&error, b"code", code);
         }
@@ -413,7 +448,7 @@ impl Env {
         let result = self.call_callback(cb, cbinfo);
         self.frames.borrow_mut().pop();
         let outcome = match result {
-            Err(trap) => Err(self.trap_error(&trap)),
+            Err(trap) => Err(self.unwound_error(&trap)),
             Ok(returned) => match self.take_pending_exception() {
                 Some(exception) => Err(JsException(exception)),
                 None => Ok(self

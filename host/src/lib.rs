@@ -26,6 +26,7 @@ mod guest;
 mod handles;
 mod imports;
 pub mod inspect;
+pub mod limits;
 mod napi;
 mod reentry;
 mod runtime;
@@ -36,6 +37,7 @@ pub mod cli;
 
 pub use addon::LoadError;
 pub use imports::{ApiFunction, IMPORT_MODULES, SUPPORTED};
+pub use limits::Limits;
 pub use runtime::{Runtime, RuntimeConfig, RuntimeError, ScriptError, ScriptValue};
 pub use status::Status;
 pub use wasi::{Preopen, WasiGrants};

@@ -34,6 +34,8 @@ pub struct RuntimeConfig {
     pub expose_gc: bool,
     /// Most live handles one addon may hold in open scopes.
     pub handle_limit: usize,
+    /// Memory and time limits.
+    pub limits: crate::limits::Limits,
 }
 
 impl Default for RuntimeConfig {
@@ -43,6 +45,7 @@ impl Default for RuntimeConfig {
             script_env: Vec::new(),
             expose_gc: false,
             handle_limit: 1 << 20,
+            limits: crate::limits::Limits::default(),
         }
     }
 }
@@ -108,6 +111,7 @@ pub(crate) struct Inner {
     loop_object: RefCell<Option<JsValue>>,
     exit_requested: Cell<Option<i32>>,
     start: Instant,
+    _ticker: Option<crate::limits::EpochTicker>,
     // Dropped last: every value above must be released first.
     engine: Engine,
 }
@@ -129,8 +133,16 @@ impl Runtime {
     /// # Errors
     /// If wasmtime cannot be configured or the JS bootstrap fails.
     pub fn new(config: RuntimeConfig) -> Result<Runtime, RuntimeError> {
-        let loader =
-            Loader::new(config.wasi.clone()).map_err(|e| RuntimeError::Wasm(format!("{e:#}")))?;
+        let loader = Loader::new(config.wasi.clone(), config.limits.clone())
+            .map_err(|e| RuntimeError::Wasm(format!("{e:#}")))?;
+        let ticker = config
+            .limits
+            .call_timeout
+            .map(|_| crate::limits::EpochTicker::start(loader.engine().clone()));
+        let engine = Engine::new();
+        if let Some(bytes) = config.limits.js_heap {
+            engine.set_memory_limit(bytes);
+        }
         let inner = Rc::new(Inner {
             config,
             argv: RefCell::new(Vec::new()),
@@ -140,7 +152,8 @@ impl Runtime {
             loop_object: RefCell::new(None),
             exit_requested: Cell::new(None),
             start: Instant::now(),
-            engine: Engine::new(),
+            _ticker: ticker,
+            engine,
         });
         binding::bootstrap(&inner).map_err(|e| RuntimeError::Bootstrap(inner.describe(&e)))?;
         Ok(Runtime { inner })
@@ -171,6 +184,7 @@ impl Runtime {
     /// The exception the script (or a microtask) threw.
     pub fn eval(&self, source: &str) -> Result<ScriptValue, ScriptError> {
         let js = self.inner.js();
+        self.inner.begin_call();
         let value = js
             .eval(source, "<eval>")
             .and_then(|value| self.inner.engine.run_jobs().map(|()| value))
@@ -184,6 +198,7 @@ impl Runtime {
     /// Loading failed (`code` is `ERR_DLOPEN_FAILED`), or the addon's init threw.
     pub fn define_addon_global(&self, name: &str, path: &Path) -> Result<(), ScriptError> {
         let js = self.inner.js();
+        self.inner.begin_call();
         let exports = self
             .inner
             .load_addon(path)
@@ -201,6 +216,19 @@ impl Inner {
     /// Milliseconds since the runtime started (monotonic).
     fn now(&self) -> f64 {
         self.start.elapsed().as_secs_f64() * 1000.0
+    }
+
+    /// Starts the clock of a top-level call: JS and every addon instance must finish
+    /// within the configured timeout.
+    fn begin_call(&self) {
+        let Some(timeout) = self.config.limits.call_timeout else {
+            return;
+        };
+        self.engine.set_deadline(Some(Instant::now() + timeout));
+        let ticks = crate::limits::deadline_ticks(timeout);
+        for addon in self.addons.borrow_mut().iter_mut() {
+            addon.set_deadline(ticks);
+        }
     }
 
     /// Calls `loop[name](...args)`.
@@ -269,6 +297,7 @@ impl Inner {
         let path = js
             .string_from_utf8(script.display().to_string().as_bytes())
             .unwrap_or_else(|_| js.undefined());
+        self.begin_call();
         let mut flow = self.step(self.call_loop("runMain", &[path]));
         while let ControlFlow::Continue(()) = flow {
             flow = self.turn();
@@ -289,12 +318,16 @@ impl Inner {
     /// for the next timer or finish (`Break` with the exit code).
     fn turn(&self) -> ControlFlow<i32> {
         let now = self.js().number(self.now());
+        self.begin_call();
         self.step(self.call_loop("runTimers", &[now]))?;
+        self.begin_call();
         self.step(self.call_loop("runImmediates", &[]))?;
         for env in self.envs_with_finalizers() {
+            self.begin_call();
             self.step(env.run_finalizers().map(|()| self.js().undefined()))?;
         }
         if !self.alive() {
+            self.begin_call();
             self.step(self.call_loop("emitBeforeExit", &[]))?;
             if !self.alive() {
                 let code = self
@@ -385,6 +418,8 @@ impl Inner {
             js.string_from_utf8(origin.as_bytes())
                 .unwrap_or_else(|_| js.undefined()),
         ];
+        // Reporting is a call of its own: a timed-out call must not starve its report.
+        self.begin_call();
         let handled = self
             .call_loop("handleUncaught", &args)
             .ok()
@@ -420,7 +455,10 @@ impl Inner {
         self.next_env_id.set(id + 1);
         let loader = self.loader.clone();
         match loader.load(js, path, id, self.config.handle_limit) {
-            Ok((addon, exports)) => {
+            Ok((mut addon, exports)) => {
+                if let Some(timeout) = self.config.limits.call_timeout {
+                    addon.set_deadline(crate::limits::deadline_ticks(timeout));
+                }
                 self.addons.borrow_mut().push(addon);
                 exports
             }

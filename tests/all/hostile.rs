@@ -23,3 +23,63 @@ fn faults_are_typed_errors_and_the_host_survives() {
     run.assert_success();
     assert!(run.stdout.contains("host still alive"), "{}", run.stdout);
 }
+
+fn limits_case(flags: &[&str], case: &str) -> napi_host_tests::Run {
+    for name in ["limits", "limits-copy"] {
+        build_fixture(Target::Wasm, name, &["tests/hostile/limits.c"], &[]);
+    }
+    let fixtures = fixture_dir("");
+    napi_host(
+        flags,
+        &repo_root().join("tests/hostile/limits.js"),
+        &[case],
+        &[("NAPI_HOST_FIXTURES", fixtures.to_str().expect("utf-8 path"))],
+    )
+}
+
+#[test]
+fn wasm_memory_limit_is_a_typed_error() {
+    let run = limits_case(&["--max-wasm-memory", "8M"], "wasm-memory");
+    run.assert_success();
+    assert!(
+        run.stdout.contains("wasm-memory: host still alive"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn timeouts_stop_wasm_and_js() {
+    let run = limits_case(&["--timeout", "300"], "timeout");
+    run.assert_success();
+    assert!(run.stdout.contains("after timeout: ok"), "{}", run.stdout);
+    // An endless JS loop is stopped too; the script fails with the report.
+    let dir = std::env::temp_dir().join(format!("napi-host-spin-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let script = dir.join("spin.js");
+    std::fs::write(&script, "for (;;) {}\n").expect("write");
+    let run = napi_host(&["--timeout", "200"], &script, &[], &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("InternalError: interrupted"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn deep_recursion_is_a_range_error() {
+    let run = limits_case(&[], "stack");
+    run.assert_success();
+    assert!(
+        run.stdout.contains("deep recursion: RangeError"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn handle_floods_are_capped() {
+    let run = limits_case(&[], "handles");
+    run.assert_success();
+}

@@ -30,6 +30,19 @@
   // (e.g. `this.name = 'MyError'` in a subclass) shows up.
 
   installStackTraces();
+  installLimitCodes();
+
+  // QuickJS reports its memory limit and the host's deadline as InternalErrors with
+  // fixed messages; give them the stable codes the host documents.
+  function installLimitCodes() {
+    const codes = { 'out of memory': 'ERR_JS_MEMORY_LIMIT', interrupted: 'ERR_TIMEOUT' };
+    Object.defineProperty(InternalError.prototype, 'code', {
+      get() {
+        return Object.hasOwn(codes, this.message) ? codes[this.message] : undefined;
+      },
+      configurable: true,
+    });
+  }
 
   function installStackTraces() {
     const stackRecords = new WeakMap(); // error → { stack, headerLength } at capture time
