@@ -18,7 +18,7 @@ pub fn runtime_with_addon() -> Runtime {
 /// Defines `globalThis[name] = function (n) { ...body run n times... }`.
 pub fn define_loop(runtime: &Runtime, name: &str, setup: &str, body: &str) {
     let source = format!(
-        "globalThis.{name} = function (n) {{ {setup}; let sink; for (let i = 0; i < n; i++) {{ sink = {body}; }} return sink; }}"
+        "globalThis.{name} = function (n) {{ {setup}; let sink; for (let i = 0; i < n; i++) {{ sink = {body}; }} globalThis.sink = sink; return n; }}"
     );
     runtime.eval(&source).expect("define benchmark loop");
 }
@@ -29,6 +29,6 @@ pub fn time_loop(runtime: &Runtime, name: &str, iterations: u64) -> Duration {
     let start = Instant::now();
     let result = runtime.eval(&call).expect("benchmark loop threw");
     let elapsed = start.elapsed();
-    assert_ne!(result, ScriptValue::Undefined, "{name} returned nothing");
+    assert_eq!(result, ScriptValue::Number(iterations as f64), "{name} did not run");
     elapsed
 }
