@@ -167,7 +167,11 @@ fn inspect_reports_imports_exports_version_and_missing_functions() {
 fn require_caches_modules_and_reads_json() {
     let dir = scratch("require");
     write(&dir, "data.json", "{\"answer\": 42}\n");
-    write(&dir, "counter.js", "exports.loads = (exports.loads || 0) + 1;\n");
+    write(
+        &dir,
+        "counter.js",
+        "exports.loads = (exports.loads || 0) + 1;\n",
+    );
     let main = write(
         &dir,
         "main.js",
@@ -178,7 +182,10 @@ fn require_caches_modules_and_reads_json() {
     );
     let run = napi_host(&[], &main, &[], &[]);
     run.assert_success();
-    assert_eq!(run.stdout, "true 1 42\nMODULE_NOT_FOUND\nERR_UNKNOWN_BUILTIN_MODULE\n");
+    assert_eq!(
+        run.stdout,
+        "true 1 42\nMODULE_NOT_FOUND\nERR_UNKNOWN_BUILTIN_MODULE\n"
+    );
 }
 
 #[test]
@@ -188,7 +195,9 @@ fn requiring_an_addon_twice_returns_the_same_exports() {
     let main = write(
         &dir,
         "main.js",
-        &format!("const a = require({addon:?});\nconst b = require({addon:?});\nconsole.log(a === b, typeof a.readFile);\n"),
+        &format!(
+            "const a = require({addon:?});\nconst b = require({addon:?});\nconsole.log(a === b, typeof a.readFile);\n"
+        ),
     );
     let run = napi_host(&[], &main, &[], &[]);
     run.assert_success();
