@@ -6,6 +6,8 @@
 #                                              (the same source for Node: the oracle)
 #   examples/hello-emnapi/build/hello.wasm     napi-cc --emnapi (hello-c/hello.c
 #                                              built with emnapi's toolchain library)
+#   examples/plugin-host/build/wordcount.wasm  napi-cc (the plugin the Rust
+#                                              embedding example runs)
 #   examples/hello-rust/build/hello_rust.wasm  cargo build -p hello-rust
 #                                              --target wasm32-wasip1 --release
 #
@@ -86,6 +88,9 @@ if [ "$native" = 1 ]; then
 fi
 
 cc_build "hello-emnapi" "$examples/hello-emnapi/build/hello.wasm" "$hello_c" --emnapi
+
+cc_build "plugin-host (plugin)" "$examples/plugin-host/build/wordcount.wasm" \
+  "$examples/plugin-host/plugin/wordcount.c"
 
 # Rust: cargo knows when to rebuild. Ask it where the module went (this
 # follows CARGO_TARGET_DIR and .cargo/config.toml) and copy it if changed.

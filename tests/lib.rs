@@ -26,7 +26,12 @@ fn profile_dir() -> PathBuf {
 
 /// The `napi-host` binary built alongside the tests.
 pub fn napi_host_bin() -> PathBuf {
-    let bin = profile_dir().join("napi-host");
+    workspace_bin("napi-host")
+}
+
+/// A binary of the workspace's default members, built alongside the tests.
+pub fn workspace_bin(name: &str) -> PathBuf {
+    let bin = profile_dir().join(name);
     assert!(
         bin.exists(),
         "{} is missing: run the tests with `cargo test` from the workspace root so the binary is built",

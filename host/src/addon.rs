@@ -105,6 +105,8 @@ pub(crate) struct Loader {
     modules: std::cell::RefCell<HashMap<PathBuf, Module>>,
     grants: WasiGrants,
     limits: crate::limits::Limits,
+    stdout: crate::output::Output,
+    stderr: crate::output::Output,
 }
 
 impl Loader {
@@ -113,11 +115,9 @@ impl Loader {
         &self.engine
     }
 
-    /// A loader whose addons get `grants` and are held to `limits`.
-    pub(crate) fn new(
-        grants: WasiGrants,
-        limits: crate::limits::Limits,
-    ) -> wasmtime::Result<Loader> {
+    /// A loader whose addons get the WASI grants, limits and outputs of `runtime`.
+    pub(crate) fn new(runtime: &crate::RuntimeConfig) -> wasmtime::Result<Loader> {
+        let limits = runtime.limits.clone();
         let mut config = wasmtime::Config::new();
         config.epoch_interruption(limits.call_timeout.is_some());
         let engine = Engine::new(&config)?;
@@ -128,8 +128,10 @@ impl Loader {
             engine,
             linker,
             modules: Default::default(),
-            grants,
+            grants: runtime.wasi.clone(),
             limits,
+            stdout: runtime.stdout.clone(),
+            stderr: runtime.stderr.clone(),
         })
     }
 
@@ -164,7 +166,7 @@ impl Loader {
         let module = self.module(path)?;
         let filename = path.display().to_string();
         let env = Rc::new(Env::new(env_id, js, filename, handle_limit));
-        let wasi = self.grants.build().map_err(|e| LoadError::Instantiate {
+        let wasi = self.grants.build(&self.stdout, &self.stderr).map_err(|e| LoadError::Instantiate {
             path: path.to_owned(),
             message: format!("{e:#}"),
         })?;

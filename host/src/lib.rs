@@ -19,6 +19,7 @@
 
 mod abi;
 mod addon;
+mod builder;
 mod call;
 mod engine;
 mod env;
@@ -28,6 +29,7 @@ mod imports;
 pub mod inspect;
 pub mod limits;
 mod napi;
+pub mod output;
 mod reentry;
 mod runtime;
 mod status;
@@ -36,8 +38,10 @@ mod wasi;
 pub mod cli;
 
 pub use addon::LoadError;
+pub use builder::RuntimeBuilder;
 pub use imports::{ApiFunction, IMPORT_MODULES, SUPPORTED};
 pub use limits::Limits;
+pub use output::{Output, OutputBuffer};
 pub use runtime::{Runtime, RuntimeConfig, RuntimeError, ScriptError, ScriptValue};
 pub use status::Status;
 pub use wasi::{Preopen, WasiGrants};

@@ -36,6 +36,10 @@ pub struct RuntimeConfig {
     pub handle_limit: usize,
     /// Memory and time limits.
     pub limits: crate::limits::Limits,
+    /// Where `console.log`, `process.stdout` and guests' fd 1 go.
+    pub stdout: crate::output::Output,
+    /// Where `console.error`, uncaught-error reports and guests' fd 2 go.
+    pub stderr: crate::output::Output,
 }
 
 impl Default for RuntimeConfig {
@@ -46,6 +50,8 @@ impl Default for RuntimeConfig {
             expose_gc: false,
             handle_limit: 1 << 20,
             limits: crate::limits::Limits::default(),
+            stdout: crate::output::Output::Inherit,
+            stderr: crate::output::Output::Inherit,
         }
     }
 }
@@ -133,7 +139,7 @@ impl Runtime {
     /// # Errors
     /// If wasmtime cannot be configured or the JS bootstrap fails.
     pub fn new(config: RuntimeConfig) -> Result<Runtime, RuntimeError> {
-        let loader = Loader::new(config.wasi.clone(), config.limits.clone())
+        let loader = Loader::new(&config)
             .map_err(|e| RuntimeError::Wasm(format!("{e:#}")))?;
         let ticker = config
             .limits
@@ -190,6 +196,15 @@ impl Runtime {
             .and_then(|value| self.inner.engine.run_jobs().map(|()| value))
             .map_err(|e| self.inner.script_error(&e))?;
         Ok(self.inner.script_value(&value))
+    }
+
+    /// Runs the event loop (timers, immediates, queued finalizers, promise jobs) until
+    /// nothing is pending, and returns the exit code Node would use: 0, the value of
+    /// `process.exitCode`, the code given to `process.exit()`, or 1 after an uncaught
+    /// exception (whose report goes to [`RuntimeConfig::stderr`]). Once a script called
+    /// `process.exit()`, every later call returns that code at once.
+    pub fn run_event_loop(&self) -> i32 {
+        self.inner.drive(ControlFlow::Continue(()))
     }
 
     /// Loads the addon at `path` and makes its exports the global `name`.
@@ -298,13 +313,7 @@ impl Inner {
             .string_from_utf8(script.display().to_string().as_bytes())
             .unwrap_or_else(|_| js.undefined());
         self.begin_call();
-        let mut flow = self.step(self.call_loop("runMain", &[path]));
-        while let ControlFlow::Continue(()) = flow {
-            flow = self.turn();
-        }
-        let ControlFlow::Break(code) = flow else {
-            unreachable!("the loop only ends on Break")
-        };
+        let code = self.drive(self.step(self.call_loop("runMain", &[path])));
         if let Some(requested) = self.exit_requested.get() {
             return requested;
         }
@@ -312,6 +321,16 @@ impl Inner {
             .ok()
             .and_then(|v| v.as_f64())
             .map_or(code, |c| c as i32)
+    }
+
+    /// Runs event-loop turns until one says stop; returns its exit code.
+    fn drive(&self, mut flow: ControlFlow<i32>) -> i32 {
+        loop {
+            if let ControlFlow::Break(code) = flow {
+                return code;
+            }
+            flow = self.turn();
+        }
     }
 
     /// One event-loop turn: due timers, immediates, queued finalizers, then either wait
@@ -442,7 +461,9 @@ impl Inner {
             .filter(JsValue::is_string)
             .and_then(|v| js.to_rust_string(&v).ok())
             .unwrap_or_else(|| format!("Uncaught {}\n", self.describe(&exception)));
-        binding::write_stderr(&report);
+        self.config
+            .stderr
+            .write(crate::output::Stream::Stderr, report.as_bytes());
         self.exit_requested
             .set(Some(self.exit_requested.get().unwrap_or(code)));
         ControlFlow::Break(code)

@@ -1,5 +1,6 @@
 //! What a guest may see through WASI: only what the user granted.
 
+use crate::output::{Output, Stream};
 use std::path::PathBuf;
 use wasmtime_wasi::p1::WasiP1Ctx;
 use wasmtime_wasi::{FsPerms, WasiCtxBuilder};
@@ -44,10 +45,11 @@ pub struct WasiGrants {
 
 impl WasiGrants {
     /// A WASI preview1 context holding exactly these grants, with stdout and stderr
-    /// inherited.
-    pub(crate) fn build(&self) -> wasmtime::Result<WasiP1Ctx> {
+    /// going to `stdout` and `stderr`.
+    pub(crate) fn build(&self, stdout: &Output, stderr: &Output) -> wasmtime::Result<WasiP1Ctx> {
         let mut builder = WasiCtxBuilder::new();
-        builder.inherit_stdout().inherit_stderr();
+        stdout.apply(&mut builder, Stream::Stdout);
+        stderr.apply(&mut builder, Stream::Stderr);
         for arg in &self.args {
             builder.arg(arg);
         }

@@ -47,3 +47,25 @@ fn hello_rust_prints_its_results() {
         "examples/hello-rust/expected-output.txt",
     );
 }
+
+#[test]
+fn plugin_host_embeds_a_sandboxed_plugin() {
+    build_examples();
+    let output = Command::new(napi_host_tests::workspace_bin("plugin-host"))
+        .output()
+        .expect("run plugin-host");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    let expected = [
+        r#"plugin returned: {"lines":3,"words":16}"#,
+        "plugin printed:  wordcount plugin: counted /data/input.txt",
+        "plugin wrote:    /data/input.txt: 3 lines, 16 words",
+        "refused:         Error: cannot read /data/../../../../etc/passwd",
+        "refused:         Error: cannot write /data/overwrite.txt",
+    ];
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), expected.len(), "{stdout}");
+    for (line, expected) in lines.iter().zip(expected) {
+        assert!(line.starts_with(expected), "{line:?} should start with {expected:?}");
+    }
+}

@@ -46,3 +46,24 @@ fn addons_can_be_loaded_as_globals_and_traps_are_typed() {
         .expect_err("missing file");
     assert_eq!(missing.code.as_deref(), Some("ERR_DLOPEN_FAILED"));
 }
+
+#[test]
+fn output_can_be_captured_or_discarded() {
+    use napi_host::{Output, OutputBuffer, RuntimeBuilder};
+    let out = OutputBuffer::new();
+    let err = OutputBuffer::new();
+    let runtime = RuntimeBuilder::new()
+        .stdout(Output::Capture(out.clone()))
+        .stderr(Output::Capture(err.clone()))
+        .env("GREETING", "hi")
+        .build()
+        .expect("runtime");
+    runtime
+        .eval("console.log(process.env.GREETING, [1, 2]); console.error('oops'); setTimeout(() => console.log('later'), 1)")
+        .expect("eval");
+    assert_eq!(runtime.run_event_loop(), 0);
+    assert_eq!(out.text(), "hi [ 1, 2 ]\nlater\n");
+    assert_eq!(err.text(), "oops\n");
+    let quiet = RuntimeBuilder::new().stdout(Output::Null).build().expect("runtime");
+    quiet.eval("console.log('nothing to see')").expect("eval");
+}

@@ -7,7 +7,7 @@ use crate::engine::{
     CallArgs, ErrorKind, Js, JsException, JsResult, JsValue, PropertyDefinition, PropertyValue,
 };
 use crate::env::ExternalData;
-use std::io::Write;
+use crate::output::Stream;
 use std::path::Path;
 use std::rc::{Rc, Weak};
 
@@ -160,13 +160,6 @@ fn node_arch() -> &'static str {
     }
 }
 
-/// Writes to the process's stderr (uncaught-error reports).
-pub(super) fn write_stderr(text: &str) {
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(text.as_bytes());
-    let _ = err.flush();
-}
-
 fn type_error(js: Js, message: &str) -> JsException {
     JsException(js.new_error_str(ErrorKind::TypeError, message))
 }
@@ -179,17 +172,13 @@ fn string_arg(js: Js, call: &CallArgs, index: usize) -> JsResult<String> {
     js.to_rust_string(&value)
 }
 
-fn write(_: &Inner, js: Js, call: &CallArgs) -> JsResult<JsValue> {
-    let fd = call.arg(0).as_f64().unwrap_or(1.0);
+fn write(inner: &Inner, js: Js, call: &CallArgs) -> JsResult<JsValue> {
     let text = js.to_utf8(&call.arg(1))?;
-    let result = if fd == 2.0 {
-        std::io::stderr().lock().write_all(text.bytes())
+    if call.arg(0).as_f64() == Some(2.0) {
+        inner.config.stderr.write(Stream::Stderr, text.bytes());
     } else {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.bytes()).and_then(|()| out.flush())
-    };
-    // Output to a closed pipe is dropped, like Node's EPIPE handling of console.
-    drop(result);
+        inner.config.stdout.write(Stream::Stdout, text.bytes());
+    }
     Ok(js.undefined())
 }
 
