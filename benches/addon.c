@@ -19,11 +19,43 @@ static napi_value Add(napi_env env, napi_callback_info info) {
   return result;
 }
 
+/* sumFloat64(array): the sum of a Float64Array's elements, read through the data
+ * pointer napi_get_typedarray_info returns. */
+static napi_value SumFloat64(napi_env env, napi_callback_info info) {
+  size_t argc = 1, length;
+  napi_value argv[1], result;
+  napi_typedarray_type type;
+  void* data;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  napi_get_typedarray_info(env, argv[0], &type, &length, &data, NULL, NULL);
+  double sum = 0;
+  const double* values = data;
+  for (size_t i = 0; i < length; i++) sum += values[i];
+  napi_create_double(env, sum, &result);
+  return result;
+}
+
+/* newFloat64(length): a Float64Array over a buffer the addon creates (filled with 0.5). */
+static napi_value NewFloat64(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], buffer, result;
+  uint32_t length;
+  void* data;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  napi_get_value_uint32(env, argv[0], &length);
+  napi_create_arraybuffer(env, (size_t)length * sizeof(double), &data, &buffer);
+  for (uint32_t i = 0; i < length; i++) ((double*)data)[i] = 0.5;
+  napi_create_typedarray(env, napi_float64_array, length, buffer, 0, &result);
+  return result;
+}
+
 NAPI_MODULE_INIT() {
   napi_property_descriptor methods[] = {
       {"noop", NULL, Noop, NULL, NULL, NULL, napi_default, NULL},
       {"add", NULL, Add, NULL, NULL, NULL, napi_default, NULL},
+      {"sumFloat64", NULL, SumFloat64, NULL, NULL, NULL, napi_default, NULL},
+      {"newFloat64", NULL, NewFloat64, NULL, NULL, NULL, napi_default, NULL},
   };
-  napi_define_properties(env, exports, 2, methods);
+  napi_define_properties(env, exports, 4, methods);
   return exports;
 }

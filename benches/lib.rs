@@ -29,6 +29,10 @@ pub fn time_loop(runtime: &Runtime, name: &str, iterations: u64) -> Duration {
     let start = Instant::now();
     let result = runtime.eval(&call).expect("benchmark loop threw");
     let elapsed = start.elapsed();
-    assert_eq!(result, ScriptValue::Number(iterations as f64), "{name} did not run");
+    assert_eq!(
+        result,
+        ScriptValue::Number(iterations as f64),
+        "{name} did not run"
+    );
     elapsed
 }

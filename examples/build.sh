@@ -6,6 +6,8 @@
 #                                              (the same source for Node: the oracle)
 #   examples/hello-emnapi/build/hello.wasm     napi-cc --emnapi (hello-c/hello.c
 #                                              built with emnapi's toolchain library)
+#   examples/async-c/build/async.wasm          napi-cc (async work, thread-safe
+#   examples/async-c/build/async.node          function, Buffer); native when gcc exists
 #   examples/plugin-host/build/wordcount.wasm  napi-cc (the plugin the Rust
 #                                              embedding example runs)
 #   examples/hello-rust/build/hello_rust.wasm  cargo build -p hello-rust
@@ -88,6 +90,12 @@ if [ "$native" = 1 ]; then
 fi
 
 cc_build "hello-emnapi" "$examples/hello-emnapi/build/hello.wasm" "$hello_c" --emnapi
+
+async_c="$examples/async-c/async.c"
+cc_build "async-c (wasm)" "$examples/async-c/build/async.wasm" "$async_c"
+if [ "$native" = 1 ] && command -v gcc >/dev/null 2>&1; then
+  cc_build "async-c (native)" "$examples/async-c/build/async.node" "$async_c" --native
+fi
 
 cc_build "plugin-host (plugin)" "$examples/plugin-host/build/wordcount.wasm" \
   "$examples/plugin-host/plugin/wordcount.c"

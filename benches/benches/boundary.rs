@@ -27,5 +27,42 @@ fn boundary(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, boundary);
+/// Summing a 1M-element Float64Array in the addon: one created by JS (napi-host copies
+/// its 8 MiB into guest memory at `napi_get_typedarray_info` and back when the call
+/// returns, see host/src/env/transfer.rs) and one the addon created (aliases guest
+/// memory: no copy).
+fn buffers(c: &mut Criterion) {
+    let runtime = runtime_with_addon();
+    runtime
+        .eval(
+            "globalThis.jsFloat64 = new Float64Array(1 << 20).fill(0.5); \
+             globalThis.addonFloat64 = addon.newFloat64(1 << 20);",
+        )
+        .expect("create the arrays");
+    define_loop(
+        &runtime,
+        "sumJsCreated",
+        "const f = addon.sumFloat64, a = globalThis.jsFloat64",
+        "f(a)",
+    );
+    define_loop(
+        &runtime,
+        "sumAddonCreated",
+        "const f = addon.sumFloat64, a = globalThis.addonFloat64",
+        "f(a)",
+    );
+    let mut group = c.benchmark_group("typed_arrays");
+    group.sample_size(20);
+    for (name, function) in [
+        ("sum_float64_1m_js_created", "sumJsCreated"),
+        ("sum_float64_1m_addon_created", "sumAddonCreated"),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| time_loop(&runtime, function, iters))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, boundary, buffers);
 criterion_main!(benches);

@@ -45,6 +45,8 @@ pub mod property_attributes {
     pub const ENUMERABLE: u32 = 1 << 1;
     /// `napi_configurable`
     pub const CONFIGURABLE: u32 = 1 << 2;
+    /// `napi_static` (`napi_define_class`: defined on the constructor)
+    pub const STATIC: u32 = 1 << 10;
 }
 
 /// Layout of `napi_property_descriptor` on wasm32 (8 × 4 bytes).

@@ -94,6 +94,9 @@ impl Addon {
 
 impl Drop for Addon {
     fn drop(&mut self) {
+        // Buffers aliasing this instance's linear memory must not outlive it: detach
+        // them before the store (and the memory) goes (see `env/transfer.rs`).
+        self.env.release_transfers();
         self.env.stores.clear();
     }
 }
@@ -120,6 +123,11 @@ impl Loader {
         let limits = runtime.limits.clone();
         let mut config = wasmtime::Config::new();
         config.epoch_interruption(limits.call_timeout.is_some());
+        // Engine buffers alias guest linear memory through raw host pointers
+        // (`env/transfer.rs`), so a memory must never move: with the default 4 GiB
+        // reservation (kept as is) a 32-bit memory grows in place, and growth that would
+        // need a relocation fails (`memory.grow` returns -1) instead of moving it.
+        config.memory_may_move(false);
         let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |host: &mut Host| &mut host.wasi)?;
@@ -155,21 +163,29 @@ impl Loader {
 
     /// Loads the addon at `path` as env `env_id`, returning the instance and the value
     /// `require` returns. A JS exception thrown by the addon's init function is returned
-    /// as `Ok(Err(..))` so the caller can rethrow it.
+    /// as `Ok(Err(..))` so the caller can rethrow it. `link` connects the env to the
+    /// runtime's event loop (`node_api.h`).
     pub(crate) fn load(
         &self,
         js: Js,
         path: &Path,
         env_id: u32,
         handle_limit: usize,
+        link: Option<Rc<dyn crate::node_env::RuntimeLink>>,
     ) -> Result<(Addon, Result<JsValue, JsException>), LoadError> {
         let module = self.module(path)?;
         let filename = path.display().to_string();
         let env = Rc::new(Env::new(env_id, js, filename, handle_limit));
-        let wasi = self.grants.build(&self.stdout, &self.stderr).map_err(|e| LoadError::Instantiate {
-            path: path.to_owned(),
-            message: format!("{e:#}"),
-        })?;
+        if let Some(link) = link {
+            env.node.set_link(link);
+        }
+        let wasi =
+            self.grants
+                .build(&self.stdout, &self.stderr)
+                .map_err(|e| LoadError::Instantiate {
+                    path: path.to_owned(),
+                    message: format!("{e:#}"),
+                })?;
         let mut store = Box::new(Store::new(
             &self.engine,
             Host {
@@ -287,10 +303,12 @@ fn link_exports(addon: &mut Addon, instance: &Instance, path: &Path) -> Result<(
     let malloc = instance
         .get_typed_func::<u32, u32>(&mut *store, "malloc")
         .ok();
+    let free = instance.get_typed_func::<u32, ()>(&mut *store, "free").ok();
     addon.env.link_guest(GuestExports {
         memory,
         table,
         malloc,
+        free,
     });
     Ok(())
 }
@@ -322,18 +340,29 @@ fn initialize(addon: &mut Addon, instance: &Instance, path: &Path) -> Result<(),
 }
 
 /// Calls `napi_register_wasm_v1(env, exports)` (or `napi_register_module_v1`) inside a
-/// handle scope. A non-NULL return value replaces `exports`, as in Node.
+/// handle scope. A non-NULL return value replaces `exports`, as in Node. A module that
+/// registered itself with `napi_module_register` during `_initialize` is initialized
+/// through its `nm_register_func` instead, as Node's `DLOpen` prefers a module that
+/// registered while loading.
 fn register(
     addon: &mut Addon,
     instance: &Instance,
     path: &Path,
 ) -> Result<Result<JsValue, JsException>, LoadError> {
-    let entry = ["napi_register_wasm_v1", "napi_register_module_v1"]
-        .into_iter()
-        .find_map(|name| {
-            instance
-                .get_typed_func::<(u32, u32), u32>(addon.store_mut(), name)
-                .ok()
+    let legacy = addon
+        .env
+        .node
+        .legacy_register_func()
+        .and_then(|index| addon.env.callback(index).ok());
+    let entry = legacy
+        .or_else(|| {
+            ["napi_register_wasm_v1", "napi_register_module_v1"]
+                .into_iter()
+                .find_map(|name| {
+                    instance
+                        .get_typed_func::<(u32, u32), u32>(addon.store_mut(), name)
+                        .ok()
+                })
         })
         .ok_or(LoadError::MissingExport {
             path: path.to_owned(),
@@ -348,7 +377,7 @@ fn register(
     })?;
     let scope = env.open_scope(ScopeKind::Host);
     let exports_handle = env.push(exports.clone()).unwrap_or(Handle::UNDEFINED);
-    let returned = entry.call(addon.store_mut(), (env.id, exports_handle.0));
+    let returned = env.guest_call(|| entry.call(addon.store_mut(), (env.id, exports_handle.0)));
     let result = match returned {
         Err(trap) => Err(env.trap_error(&trap)),
         Ok(returned) => match env.take_pending_exception() {

@@ -20,6 +20,10 @@ pub enum Entry {
     Js,
     /// `CHECK_ENV` only; the last error is left as it is (`napi_get_last_error_info`).
     KeepLastError,
+    /// Functions without a `napi_env` parameter (thread-safe function calls,
+    /// `napi_remove_async_cleanup_hook`, `napi_fatal_error`...): they run on the
+    /// calling instance's env and never touch its last error.
+    NoEnv,
 }
 
 /// What a napi body works with: the env and the engine.
@@ -98,7 +102,7 @@ pub(crate) fn enter(
         env.set_last_error(status);
         return Ok(status as i32);
     }
-    if entry != Entry::KeepLastError {
+    if !matches!(entry, Entry::KeepLastError | Entry::NoEnv) {
         env.set_last_error(Status::Ok);
     }
     let outcome = body(&mut Cx { env: &env });
@@ -122,7 +126,9 @@ pub(crate) fn enter(
             return Err(trap.context(format!("in Node-API call {name}")));
         }
     };
-    env.set_last_error(status);
+    if entry != Entry::NoEnv {
+        env.set_last_error(status);
+    }
     Ok(status as i32)
 }
 

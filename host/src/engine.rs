@@ -8,11 +8,17 @@
 //! Another engine can be added by giving these types a second implementation; no
 //! caller depends on QuickJS specifics.
 
+mod buffer;
+mod class;
 mod native;
 mod value;
+mod weak;
 
+pub(crate) use buffer::TypedArrayKind;
+pub(crate) use class::Brand;
 pub(crate) use native::{CallArgs, NativeFn};
 pub(crate) use value::{JsCString, JsType, JsUtf16, JsValue};
+pub(crate) use weak::{DeathNotice, JsWeak};
 
 use rquickjs::qjs;
 use std::cell::RefCell;
@@ -74,6 +80,12 @@ pub(crate) struct EngineState {
     /// The intrinsic `Reflect.set`: `[[Set]]` that reports failure instead of throwing.
     reflect_set: JsValue,
     unhandled_rejections: RefCell<Vec<(JsValue, JsValue)>>,
+    /// Weak references and attached data (`weak.rs`).
+    weak: weak::WeakState,
+    /// Native classes (`class.rs`).
+    class: class::ClassState,
+    /// Buffer intrinsics and the external-memory count (`buffer.rs`).
+    buffers: buffer::BufferState,
     /// When running JS must stop (checked by the interrupt handler).
     deadline: std::cell::Cell<Option<std::time::Instant>>,
 }
@@ -114,12 +126,18 @@ impl Engine {
         let reflect_set = js
             .get_named(&error("Reflect"), b"set")
             .unwrap_or_else(|_| js.undefined());
+        let weak = weak::WeakState::new(rt, js);
+        let class = class::ClassState::new(rt);
+        let buffers = buffer::BufferState::new(js);
         let state = Box::into_raw(Box::new(EngineState {
             function_class,
             host_object_class,
             errors,
             reflect_set,
             unhandled_rejections: RefCell::new(Vec::new()),
+            weak,
+            class,
+            buffers,
             deadline: std::cell::Cell::new(None),
         }));
         // SAFETY: `state` is a valid heap pointer that lives until `Drop` frees it after

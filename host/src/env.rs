@@ -16,11 +16,14 @@ use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 use wasmtime::{Memory, Table, TypedFunc};
 
+mod transfer;
+
 /// The guest exports the host calls, looked up once after instantiation.
 pub(crate) struct GuestExports {
     pub(crate) memory: Memory,
     pub(crate) table: Option<Table>,
     pub(crate) malloc: Option<TypedFunc<u32, u32>>,
+    pub(crate) free: Option<TypedFunc<u32, ()>>,
 }
 
 /// A guest napi callback: `(env, cbinfo) -> napi_value`.
@@ -65,6 +68,12 @@ pub(crate) struct Env {
     guest: OnceCell<GuestExports>,
     callbacks: RefCell<HashMap<u32, CallbackFunc>>,
     finalizer_funcs: RefCell<HashMap<u32, FinalizerFunc>>,
+    /// Buffer bytes shared with the guest (`env/transfer.rs`).
+    transfers: transfer::Transfers,
+    /// The `node_api.h` state: async work, thread-safe functions, cleanup hooks...
+    pub(crate) node: crate::node_env::NodeEnv,
+    /// References, wraps, tracked finalizers and the instance data.
+    pub(crate) references: crate::references::References,
 }
 
 impl Env {
@@ -86,6 +95,9 @@ impl Env {
             guest: OnceCell::new(),
             callbacks: RefCell::new(HashMap::new()),
             finalizer_funcs: RefCell::new(HashMap::new()),
+            transfers: transfer::Transfers::default(),
+            node: crate::node_env::NodeEnv::default(),
+            references: crate::references::References::default(),
         }
     }
 
@@ -120,6 +132,13 @@ impl Env {
     /// The value a handle names, or `napi_invalid_arg`.
     pub(crate) fn value(&self, handle: Handle) -> NapiResult<JsValue> {
         self.handles.borrow().get(self.js, handle)
+    }
+
+    /// Runs `f` on the value a handle names, without a reference count round trip.
+    /// `f` must not call into the engine in ways that run JS (it runs under a borrow of
+    /// the handle store).
+    pub(crate) fn peek<R>(&self, handle: Handle, f: impl FnOnce(&JsValue) -> R) -> NapiResult<R> {
+        self.handles.borrow().peek(self.js, handle, f)
     }
 
     /// Pushes a value into the innermost scope.
@@ -200,10 +219,10 @@ impl Env {
         self.last_error.set(status);
     }
 
-    /// Whether calls into JS are currently allowed. Always true while the env lives;
-    /// teardown sets `poisoned`-like state through `close`.
+    /// Whether calls into JS are currently allowed: not after a trap, nor once
+    /// teardown started (Node's `can_call_into_js()`), nor inside a GC finalizer.
     pub(crate) fn can_call_js(&self) -> bool {
-        !self.poisoned.get()
+        !self.poisoned.get() && !self.node.is_terminating() && self.references.can_call_js()
     }
 
     // ----- poisoning ------------------------------------------------------------------
@@ -213,9 +232,11 @@ impl Env {
         self.poisoned.get()
     }
 
-    /// Marks the instance unusable after a trap.
+    /// Marks the instance unusable after a trap, and detaches the buffers that alias
+    /// its memory.
     pub(crate) fn poison(&self) {
         self.poisoned.set(true);
+        self.detach_aliases();
     }
 
     /// The JS error thrown when a poisoned addon is called.
@@ -245,6 +266,9 @@ impl Env {
     /// The error's `code` says which limit, if any, caused it (see [`crate::limits`]).
     pub(crate) fn trap_error(&self, trap: &wasmtime::Error) -> JsException {
         self.poison();
+        if let Some(fatal) = trap.downcast_ref::<crate::napi::node::FatalError>() {
+            return JsException(fatal.to_js(self));
+        }
         let kind = crate::limits::TrapKind::of(trap);
         let mut message = match kind {
             crate::limits::TrapKind::Timeout => {
@@ -349,7 +373,7 @@ impl Env {
         Ok(f)
     }
 
-    fn table_func<P, R>(&self, index: u32) -> NapiResult<TypedFunc<P, R>>
+    pub(crate) fn table_func<P, R>(&self, index: u32) -> NapiResult<TypedFunc<P, R>>
     where
         P: wasmtime::WasmParams,
         R: wasmtime::WasmResults,
@@ -418,8 +442,10 @@ impl Env {
                 "callback {index} is not a function in the guest table"
             ))
         })?;
-        self.stores
-            .with(|store| func.call(store, (self.id, cbinfo)))
+        self.guest_call(|| {
+            self.stores
+                .with(|store| func.call(store, (self.id, cbinfo)))
+        })
     }
 
     // ----- JS -> guest calls ---------------------------------------------------------------
@@ -508,9 +534,11 @@ impl Env {
         self.finalizers.borrow_mut().push_back(finalizer);
     }
 
-    /// Whether finalizers are waiting.
+    /// Whether finalizers (or guest `free`s of released buffers) are waiting.
     pub(crate) fn has_pending_finalizers(&self) -> bool {
         !self.finalizers.borrow().is_empty()
+            || self.has_pending_frees()
+            || self.references.has_pending()
     }
 
     /// Runs every queued finalizer, each in its own handle scope. Returns the first error
@@ -528,10 +556,27 @@ impl Env {
                 first_error.get_or_insert(e);
             }
         }
+        if let Err(e) = self.references.run_pending(self) {
+            first_error.get_or_insert(e);
+        }
+        if let Err(trap) = self.drain_frees() {
+            first_error.get_or_insert(self.trap_error(&trap));
+        }
         first_error.map_or(Ok(()), Err)
     }
 
-    fn run_finalizer(&self, pending: PendingFinalizer) -> JsResult<()> {
+    /// Env teardown after a natural exit (Node's `napi_env__` destructor): every
+    /// finalizer still waiting, then every tracked finalizer, most recent first (see
+    /// [`crate::references`]). JS calls are refused throughout; errors are dropped.
+    pub(crate) fn run_teardown_finalizers(&self) {
+        self.references.begin_teardown();
+        let _ = self.run_finalizers();
+        self.references.finalize_all(self);
+    }
+
+    /// Runs one guest finalizer in its own handle scope. Errors: a trap, or an exception
+    /// the finalizer left pending.
+    pub(crate) fn run_finalizer(&self, pending: PendingFinalizer) -> JsResult<()> {
         let func = match self.finalizer(pending.callback) {
             Ok(func) => func,
             Err(_) => {
@@ -543,9 +588,10 @@ impl Env {
             }
         };
         let scope = self.open_scope(ScopeKind::Host);
-        let result = self
-            .stores
-            .with(|store| func.call(store, (self.id, pending.data, pending.hint)));
+        let result = self.guest_call(|| {
+            self.stores
+                .with(|store| func.call(store, (self.id, pending.data, pending.hint)))
+        });
         let outcome = match result {
             Err(trap) => Err(self.trap_error(&trap)),
             Ok(()) => self
@@ -561,6 +607,9 @@ impl Env {
         self.handles.borrow_mut().clear();
         self.last_exception.borrow_mut().take();
         self.frames.borrow_mut().clear();
+        self.references.clear();
+        self.node.release_values();
+        self.release_transfers();
     }
 }
 

@@ -180,6 +180,26 @@ impl<'a> GuestMemory<'a> {
         Ok(&mut self.bytes[range])
     }
 
+    /// The host address of the `len` bytes at guest address `addr`, for making an engine
+    /// buffer that aliases them (see `env/transfer.rs`, which owns the soundness
+    /// argument: the memory never moves or shrinks, and aliases are detached before the
+    /// store is freed). Getting the address is safe; only dereferencing it is not.
+    pub fn host_ptr(&mut self, addr: u32, len: u32) -> Result<*mut u8, GuestFault> {
+        let range = self.range(addr, u64::from(len))?;
+        Ok(self.bytes[range].as_mut_ptr())
+    }
+
+    /// The guest address of host address `host` when the `len` bytes there lie inside
+    /// this memory (an engine buffer aliasing it), else `None`.
+    pub fn guest_addr(&self, host: usize, len: usize) -> Option<u32> {
+        let offset = host.checked_sub(self.bytes.as_ptr() as usize)?;
+        let end = offset.checked_add(len)?;
+        if end > self.bytes.len() {
+            return None;
+        }
+        u32::try_from(offset).ok()
+    }
+
     /// Reads one scalar.
     pub fn read<T: GuestScalar>(&self, ptr: GuestPtr<T>) -> Result<T, GuestFault> {
         let range = self.range(ptr.addr(), T::SIZE as u64)?;

@@ -134,6 +134,19 @@ impl HandleStore {
         }
     }
 
+    /// Runs `f` on the value a handle names without taking a reference (the hot path of
+    /// getters like `napi_get_value_double`).
+    pub fn peek<R>(&self, js: Js, handle: Handle, f: impl FnOnce(&JsValue) -> R) -> NapiResult<R> {
+        match handle {
+            Handle::UNDEFINED
+            | Handle::NULL_VALUE
+            | Handle::FALSE
+            | Handle::TRUE
+            | Handle::GLOBAL => Ok(f(&self.get(js, handle)?)),
+            _ => self.slot(handle).map(|(slot, _)| f(&self.values[slot])),
+        }
+    }
+
     fn slot(&self, handle: Handle) -> NapiResult<(usize, u16)> {
         match Self::decode(handle) {
             Some((slot, epoch)) if self.epochs.get(slot) == Some(&epoch) => Ok((slot, epoch)),

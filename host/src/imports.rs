@@ -4,10 +4,20 @@
 //! (see [`Entry`]), its wasm parameters after `env`, and its body. The macro registers
 //! each row under the import modules `napi` (node-api-headers, emnapi) and `env`
 //! (napi-rs, `--allow-undefined` builds), and produces [`SUPPORTED`] for `inspect`.
+//!
+//! Two row kinds describe the `node_api.h` functions that take no `napi_env`: `NoEnv`
+//! rows (all parameters listed; they return a status and run on the calling instance's
+//! env) and `Void` rows (the same, but the C function returns nothing:
+//! `napi_module_register`, `napi_fatal_error`).
 
 use crate::addon::Host;
 use crate::call::{Entry, enter};
-use crate::napi::{array, error, external, function, lifecycle, object, scope, string, value};
+use crate::napi::{
+    array, class, error, external, function, instance_data, lifecycle, object, reference, scope,
+    string, value, wrap,
+};
+use crate::napi::{arraybuffer, dataview, typedarray};
+use crate::napi::{async_work, buffer, callback_scope, cleanup, node, tsfn};
 use wasmtime::{Caller, Linker};
 
 /// A supported Node-API function.
@@ -33,21 +43,52 @@ macro_rules! napi_imports {
         /// last-error hooks.
         pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
             crate::napi::emnapi::add_to_linker(linker)?;
+            crate::napi::emnapi_node::add_to_linker(linker)?;
             for module in IMPORT_MODULES {
-                $(
-                    linker.func_wrap(
-                        module,
-                        stringify!($name),
-                        |mut caller: Caller<'_, Host>, env: u32 $(, $arg: $ty)*| {
-                            enter(&mut caller, env, Entry::$entry, stringify!($name), |cx| {
-                                $body(cx $(, $arg.into())*)
-                            })
-                        },
-                    )?;
-                )*
+                $( register_import!(linker, module, $name, $entry, ($($arg: $ty),*), $body); )*
             }
             Ok(())
         }
+    };
+}
+
+/// Registers one row (see the module docs for the `NoEnv` and `Void` kinds).
+macro_rules! register_import {
+    ($linker:ident, $module:ident, $name:ident, NoEnv, ($($arg:ident: $ty:ty),*), $body:path) => {
+        $linker.func_wrap(
+            $module,
+            stringify!($name),
+            |mut caller: Caller<'_, Host>, $($arg: $ty),*| {
+                let env = caller.data().env.id;
+                enter(&mut caller, env, Entry::NoEnv, stringify!($name), |cx| {
+                    $body(cx $(, $arg.into())*)
+                })
+            },
+        )?;
+    };
+    ($linker:ident, $module:ident, $name:ident, Void, ($($arg:ident: $ty:ty),*), $body:path) => {
+        $linker.func_wrap(
+            $module,
+            stringify!($name),
+            |mut caller: Caller<'_, Host>, $($arg: $ty),*| -> wasmtime::Result<()> {
+                let env = caller.data().env.id;
+                enter(&mut caller, env, Entry::NoEnv, stringify!($name), |cx| {
+                    $body(cx $(, $arg.into())*)
+                })
+                .map(drop)
+            },
+        )?;
+    };
+    ($linker:ident, $module:ident, $name:ident, $entry:ident, ($($arg:ident: $ty:ty),*), $body:path) => {
+        $linker.func_wrap(
+            $module,
+            stringify!($name),
+            |mut caller: Caller<'_, Host>, env: u32 $(, $arg: $ty)*| {
+                enter(&mut caller, env, Entry::$entry, stringify!($name), |cx| {
+                    $body(cx $(, $arg.into())*)
+                })
+            },
+        )?;
     };
 }
 
@@ -118,6 +159,42 @@ napi_imports! {
     // ---- externals
     napi_create_external 1 Js (data: u32, finalize_cb: u32, finalize_hint: u32, result: u32) => external::napi_create_external;
     napi_get_value_external 1 Basic (value: u32, result: u32) => external::napi_get_value_external;
+    // ---- ArrayBuffers, typed arrays, DataViews (memory rules: env/transfer.rs)
+    napi_create_arraybuffer 1 Js (byte_length: u32, data: u32, result: u32) => arraybuffer::napi_create_arraybuffer;
+    napi_create_external_arraybuffer 1 Js (external_data: u32, byte_length: u32, finalize_cb: u32, finalize_hint: u32, result: u32) => arraybuffer::napi_create_external_arraybuffer;
+    napi_get_arraybuffer_info 1 Basic (arraybuffer: u32, data: u32, byte_length: u32) => arraybuffer::napi_get_arraybuffer_info;
+    napi_is_arraybuffer 1 Basic (value: u32, result: u32) => arraybuffer::napi_is_arraybuffer;
+    napi_detach_arraybuffer 7 Basic (arraybuffer: u32) => arraybuffer::napi_detach_arraybuffer;
+    napi_is_detached_arraybuffer 7 Basic (value: u32, result: u32) => arraybuffer::napi_is_detached_arraybuffer;
+    node_api_is_sharedarraybuffer 2147483647 Basic (value: u32, result: u32) => arraybuffer::node_api_is_sharedarraybuffer;
+    node_api_create_sharedarraybuffer 2147483647 Js (byte_length: u32, data: u32, result: u32) => arraybuffer::node_api_create_sharedarraybuffer;
+    napi_adjust_external_memory 1 Basic (change_in_bytes: i64, adjusted_value: u32) => arraybuffer::napi_adjust_external_memory;
+    napi_create_typedarray 1 Js (type_: i32, length: u32, arraybuffer: u32, byte_offset: u32, result: u32) => typedarray::napi_create_typedarray;
+    napi_get_typedarray_info 1 Basic (typedarray: u32, type_: u32, length: u32, data: u32, arraybuffer: u32, byte_offset: u32) => typedarray::napi_get_typedarray_info;
+    napi_is_typedarray 1 Basic (value: u32, result: u32) => typedarray::napi_is_typedarray;
+    napi_create_dataview 1 Js (length: u32, arraybuffer: u32, byte_offset: u32, result: u32) => dataview::napi_create_dataview;
+    napi_get_dataview_info 1 Basic (dataview: u32, bytelength: u32, data: u32, arraybuffer: u32, byte_offset: u32) => dataview::napi_get_dataview_info;
+    napi_is_dataview 1 Basic (value: u32, result: u32) => dataview::napi_is_dataview;
+    // ---- references
+    napi_create_reference 1 Basic (value: u32, initial_refcount: u32, result: u32) => reference::napi_create_reference;
+    napi_delete_reference 1 Basic (ref_: u32) => reference::napi_delete_reference;
+    napi_reference_ref 1 Basic (ref_: u32, result: u32) => reference::napi_reference_ref;
+    napi_reference_unref 1 Basic (ref_: u32, result: u32) => reference::napi_reference_unref;
+    napi_get_reference_value 1 Basic (ref_: u32, result: u32) => reference::napi_get_reference_value;
+    // ---- object wrap, type tags, finalizers
+    napi_wrap 1 Js (js_object: u32, native_object: u32, finalize_cb: u32, finalize_hint: u32, result: u32) => wrap::napi_wrap;
+    napi_unwrap 1 Js (js_object: u32, result: u32) => wrap::napi_unwrap;
+    napi_remove_wrap 1 Js (js_object: u32, result: u32) => wrap::napi_remove_wrap;
+    napi_add_finalizer 5 Basic (js_object: u32, finalize_data: u32, finalize_cb: u32, finalize_hint: u32, result: u32) => wrap::napi_add_finalizer;
+    napi_type_tag_object 8 Js (value: u32, type_tag: u32) => wrap::napi_type_tag_object;
+    napi_check_object_type_tag 8 Js (value: u32, type_tag: u32, result: u32) => wrap::napi_check_object_type_tag;
+    node_api_post_finalizer 2147483647 Basic (finalize_cb: u32, finalize_data: u32, finalize_hint: u32) => wrap::node_api_post_finalizer;
+    // ---- classes
+    napi_define_class 1 Js (utf8name: u32, length: u32, constructor: u32, data: u32, property_count: u32, properties: u32, result: u32) => class::napi_define_class;
+    napi_instanceof 1 Js (object: u32, constructor: u32, result: u32) => class::napi_instanceof;
+    // ---- instance data
+    napi_set_instance_data 6 Basic (data: u32, finalize_cb: u32, finalize_hint: u32) => instance_data::napi_set_instance_data;
+    napi_get_instance_data 6 Basic (data: u32) => instance_data::napi_get_instance_data;
     // ---- handle scopes
     napi_open_handle_scope 1 Basic (result: u32) => scope::napi_open_handle_scope;
     napi_close_handle_scope 1 Basic (scope: u32) => scope::napi_close_handle_scope;
@@ -126,6 +203,45 @@ napi_imports! {
     napi_escape_handle 1 Basic (scope: u32, escapee: u32, result: u32) => scope::napi_escape_handle;
     // ---- lifecycle
     napi_get_version 1 Basic (result: u32) => lifecycle::napi_get_version;
+    // ==== node_api.h (wit interface `node-api`)
+    // ---- async work
+    napi_create_async_work 1 Basic (async_resource: u32, async_resource_name: u32, execute: u32, complete: u32, data: u32, result: u32) => async_work::napi_create_async_work;
+    napi_delete_async_work 1 Basic (work: u32) => async_work::napi_delete_async_work;
+    napi_queue_async_work 1 Basic (work: u32) => async_work::napi_queue_async_work;
+    napi_cancel_async_work 1 Basic (work: u32) => async_work::napi_cancel_async_work;
+    // ---- thread-safe functions
+    napi_create_threadsafe_function 4 Basic (func: u32, async_resource: u32, async_resource_name: u32, max_queue_size: u32, initial_thread_count: u32, thread_finalize_data: u32, thread_finalize_cb: u32, context: u32, call_js_cb: u32, result: u32) => tsfn::napi_create_threadsafe_function;
+    napi_get_threadsafe_function_context 4 NoEnv (func: u32, result: u32) => tsfn::napi_get_threadsafe_function_context;
+    napi_call_threadsafe_function 4 NoEnv (func: u32, data: u32, is_blocking: u32) => tsfn::napi_call_threadsafe_function;
+    napi_acquire_threadsafe_function 4 NoEnv (func: u32) => tsfn::napi_acquire_threadsafe_function;
+    napi_release_threadsafe_function 4 NoEnv (func: u32, mode: u32) => tsfn::napi_release_threadsafe_function;
+    napi_unref_threadsafe_function 4 KeepLastError (func: u32) => tsfn::napi_unref_threadsafe_function;
+    napi_ref_threadsafe_function 4 KeepLastError (func: u32) => tsfn::napi_ref_threadsafe_function;
+    // ---- cleanup hooks
+    napi_add_env_cleanup_hook 3 Basic (fun: u32, arg: u32) => cleanup::napi_add_env_cleanup_hook;
+    napi_remove_env_cleanup_hook 3 Basic (fun: u32, arg: u32) => cleanup::napi_remove_env_cleanup_hook;
+    napi_add_async_cleanup_hook 8 Basic (hook: u32, arg: u32, remove_handle: u32) => cleanup::napi_add_async_cleanup_hook;
+    napi_remove_async_cleanup_hook 8 NoEnv (remove_handle: u32) => cleanup::napi_remove_async_cleanup_hook;
+    // ---- async contexts and callback scopes
+    napi_async_init 1 Basic (async_resource: u32, async_resource_name: u32, result: u32) => callback_scope::napi_async_init;
+    napi_async_destroy 1 Basic (async_context: u32) => callback_scope::napi_async_destroy;
+    napi_open_callback_scope 3 Basic (resource_object: u32, context: u32, result: u32) => callback_scope::napi_open_callback_scope;
+    napi_close_callback_scope 3 Basic (scope: u32) => callback_scope::napi_close_callback_scope;
+    napi_make_callback 1 Js (async_context: u32, recv: u32, func: u32, argc: u32, argv: u32, result: u32) => callback_scope::napi_make_callback;
+    // ---- process
+    napi_module_register 1 Void (mod_: u32) => node::napi_module_register;
+    napi_fatal_error 1 Void (location: u32, location_len: u32, message: u32, message_len: u32) => node::napi_fatal_error;
+    napi_fatal_exception 3 Js (err: u32) => node::napi_fatal_exception;
+    napi_get_node_version 1 Basic (result: u32) => node::napi_get_node_version;
+    napi_get_uv_event_loop 2 Basic (loop_: u32) => node::napi_get_uv_event_loop;
+    node_api_get_module_file_name 9 Basic (result: u32) => node::node_api_get_module_file_name;
+    // ---- buffers
+    napi_create_buffer 1 Js (length: u32, data: u32, result: u32) => buffer::napi_create_buffer;
+    napi_create_external_buffer 1 Js (length: u32, data: u32, finalize_cb: u32, finalize_hint: u32, result: u32) => buffer::napi_create_external_buffer;
+    napi_create_buffer_copy 1 Js (length: u32, data: u32, result_data: u32, result: u32) => buffer::napi_create_buffer_copy;
+    node_api_create_buffer_from_arraybuffer 10 Js (arraybuffer: u32, byte_offset: u32, byte_length: u32, result: u32) => buffer::node_api_create_buffer_from_arraybuffer;
+    napi_is_buffer 1 Basic (value: u32, result: u32) => buffer::napi_is_buffer;
+    napi_get_buffer_info 1 Basic (value: u32, data: u32, length: u32) => buffer::napi_get_buffer_info;
 }
 
 #[cfg(test)]

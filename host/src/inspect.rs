@@ -119,11 +119,12 @@ impl fmt::Display for AddonReport {
 /// # Errors
 /// The file cannot be read or is not a valid module.
 pub fn inspect_addon(path: &std::path::Path) -> Result<AddonReport, crate::LoadError> {
-    let loader = crate::addon::Loader::new(&crate::RuntimeConfig::default())
-        .map_err(|e| crate::LoadError::Compile {
+    let loader = crate::addon::Loader::new(&crate::RuntimeConfig::default()).map_err(|e| {
+        crate::LoadError::Compile {
             path: path.to_owned(),
             message: format!("{e:#}"),
-        })?;
+        }
+    })?;
     loader.inspect(path)
 }
 

@@ -10,15 +10,29 @@
 //! [`GuestPtr`]: crate::guest::GuestPtr
 
 pub(crate) mod array;
+pub(crate) mod arraybuffer;
+pub(crate) mod async_work;
+pub(crate) mod buffer;
+pub(crate) mod callback_scope;
+pub(crate) mod class;
+pub(crate) mod cleanup;
+pub(crate) mod dataview;
 pub(crate) mod emnapi;
+pub(crate) mod emnapi_node;
 pub(crate) mod error;
 pub(crate) mod external;
 pub(crate) mod function;
+pub(crate) mod instance_data;
 pub(crate) mod lifecycle;
+pub(crate) mod node;
 pub(crate) mod object;
+pub(crate) mod reference;
 pub(crate) mod scope;
 pub(crate) mod string;
+pub(crate) mod tsfn;
+pub(crate) mod typedarray;
 pub(crate) mod value;
+pub(crate) mod wrap;
 
 use crate::call::Cx;
 use crate::engine::{JsException, JsType, JsValue};

@@ -7,6 +7,7 @@
 //! host.
 
 mod binding;
+mod tasks;
 
 use crate::addon::{Addon, LoadError, Loader};
 use crate::engine::{Engine, JsException, JsResult, JsValue};
@@ -118,12 +119,19 @@ pub(crate) struct Inner {
     exit_requested: Cell<Option<i32>>,
     start: Instant,
     _ticker: Option<crate::limits::EpochTicker>,
+    /// Async work, thread-safe functions, callback scopes (`node_api.h`).
+    native: tasks::NativeTasks,
     // Dropped last: every value above must be released first.
     engine: Engine,
 }
 
 impl Drop for Inner {
     fn drop(&mut self) {
+        // Environment cleanup hooks first (node_api.h), then finalizers.
+        self.run_cleanup_hooks();
+        if self.exit_requested.get().is_none() {
+            self.run_teardown_finalizers();
+        }
         for addon in self.addons.borrow().iter() {
             addon.env.release_values();
         }
@@ -139,8 +147,7 @@ impl Runtime {
     /// # Errors
     /// If wasmtime cannot be configured or the JS bootstrap fails.
     pub fn new(config: RuntimeConfig) -> Result<Runtime, RuntimeError> {
-        let loader = Loader::new(&config)
-            .map_err(|e| RuntimeError::Wasm(format!("{e:#}")))?;
+        let loader = Loader::new(&config).map_err(|e| RuntimeError::Wasm(format!("{e:#}")))?;
         let ticker = config
             .limits
             .call_timeout
@@ -159,8 +166,10 @@ impl Runtime {
             exit_requested: Cell::new(None),
             start: Instant::now(),
             _ticker: ticker,
+            native: tasks::NativeTasks::default(),
             engine,
         });
+        tasks::install(&inner);
         binding::bootstrap(&inner).map_err(|e| RuntimeError::Bootstrap(inner.describe(&e)))?;
         Ok(Runtime { inner })
     }
@@ -191,6 +200,8 @@ impl Runtime {
     pub fn eval(&self, source: &str) -> Result<ScriptValue, ScriptError> {
         let js = self.inner.js();
         self.inner.begin_call();
+        // Script code runs inside a callback scope, as in Node.
+        let _scope = self.inner.native.scope();
         let value = js
             .eval(source, "<eval>")
             .and_then(|value| self.inner.engine.run_jobs().map(|()| value))
@@ -214,6 +225,7 @@ impl Runtime {
     pub fn define_addon_global(&self, name: &str, path: &Path) -> Result<(), ScriptError> {
         let js = self.inner.js();
         self.inner.begin_call();
+        let _scope = self.inner.native.scope();
         let exports = self
             .inner
             .load_addon(path)
@@ -253,6 +265,8 @@ impl Inner {
             JsException(js.new_error_str(crate::engine::ErrorKind::Error, "no event loop"))
         })?;
         let method = js.get_named(&object, name.as_bytes())?;
+        // JS runs inside a callback scope, as in Node.
+        let _scope = self.native.scope();
         js.call(&method, &object, args)
     }
 
@@ -339,8 +353,10 @@ impl Inner {
         let now = self.js().number(self.now());
         self.begin_call();
         self.step(self.call_loop("runTimers", &[now]))?;
+        self.run_native_tasks()?;
         self.begin_call();
         self.step(self.call_loop("runImmediates", &[]))?;
+        self.run_tsfn_finalizers(true)?;
         for env in self.envs_with_finalizers() {
             self.begin_call();
             self.step(env.run_finalizers().map(|()| self.js().undefined()))?;
@@ -349,6 +365,7 @@ impl Inner {
             self.begin_call();
             self.step(self.call_loop("emitBeforeExit", &[]))?;
             if !self.alive() {
+                self.warn_idle_tsfns();
                 let code = self
                     .call_loop("exitCode", &[])
                     .ok()
@@ -365,10 +382,14 @@ impl Inner {
         self.loop_flag("hasRefedTimers")
             || self.loop_flag("hasRefedImmediates")
             || !self.envs_with_finalizers().is_empty()
+            || self.native_alive()
     }
 
     fn wait_for_timers(&self) {
-        if self.loop_flag("hasRefedImmediates") || !self.envs_with_finalizers().is_empty() {
+        if self.loop_flag("hasRefedImmediates")
+            || !self.envs_with_finalizers().is_empty()
+            || self.native_alive()
+        {
             return;
         }
         let now = self.js().number(self.now());
@@ -380,6 +401,36 @@ impl Inner {
         if delay > 0.0 {
             std::thread::sleep(Duration::from_secs_f64(delay / 1000.0));
         }
+    }
+
+    /// After a natural exit (not after `process.exit()` nor an uncaught exception, as
+    /// in Node), every env's remaining finalizers, the most recently loaded env first
+    /// (Node tears each env down from a cleanup hook registered when it was created).
+    fn run_teardown_finalizers(&self) {
+        let envs: Vec<Rc<Env>> = self
+            .addons
+            .borrow()
+            .iter()
+            .rev()
+            .map(|a| a.env.clone())
+            .collect();
+        for env in envs {
+            self.begin_call();
+            env.run_teardown_finalizers();
+        }
+    }
+
+    /// Right after `gc()`: the GC finalizers of experimental modules, which Node runs
+    /// during GC (see [`crate::references`]). The first error, after running them all.
+    fn run_gc_finalizers(&self) -> JsResult<()> {
+        let envs: Vec<Rc<Env>> = self.addons.borrow().iter().map(|a| a.env.clone()).collect();
+        let mut first_error = None;
+        for env in envs {
+            if let Err(e) = env.references.run_gc_finalizers(&env) {
+                first_error.get_or_insert(e);
+            }
+        }
+        first_error.map_or(Ok(()), Err)
     }
 
     fn envs_with_finalizers(&self) -> Vec<Rc<Env>> {
@@ -475,7 +526,7 @@ impl Inner {
         let id = self.next_env_id.get();
         self.next_env_id.set(id + 1);
         let loader = self.loader.clone();
-        match loader.load(js, path, id, self.config.handle_limit) {
+        match loader.load(js, path, id, self.config.handle_limit, self.native.link()) {
             Ok((mut addon, exports)) => {
                 if let Some(timeout) = self.config.limits.call_timeout {
                     addon.set_deadline(crate::limits::deadline_ticks(timeout));

@@ -1,5 +1,16 @@
 //! Conformance: each area under `tests/conformance/` has C addons and JS tests that
 //! must pass under napi-host (wasm build) AND under Node (native build of the same C).
+//!
+//! Two markers in the sources adjust this:
+//! - a C source whose leading comment lines include `// napi-cc-variant: SUFFIX FLAG...`
+//!   is built once per such line, as `<stem>_<SUFFIX>` with those compiler flags (e.g.
+//!   the same addon at several `-DNAPI_VERSION`s), instead of once as `<stem>`;
+//! - a test containing the line `// conformance: compare-stdout` must also print
+//!   exactly the same stdout under both (for output Node produces after the last JS
+//!   runs, such as finalizers at exit);
+//! - a test `<name>.js` with a file `<name>.expected-output.txt` next to it must print
+//!   exactly that on stdout under both (e.g. cleanup hooks, which print from C at
+//!   teardown, after the last JS ran).
 
 use napi_host_tests::{Target, build_fixture, fixture_dir, napi_host, node, repo_root};
 use std::path::PathBuf;
@@ -31,14 +42,38 @@ fn conformance(area: &str) {
             .expect("utf-8 name");
         let relative = source.strip_prefix(repo_root()).expect("inside repo");
         let relative = relative.to_str().expect("utf-8 path");
-        build_fixture(Target::Wasm, stem, &[relative], &[]);
-        build_fixture(Target::Native, stem, &[relative], &[]);
+        for (name, flags) in variants(source, stem) {
+            let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
+            build_fixture(Target::Wasm, &name, &[relative], &flags);
+            build_fixture(Target::Native, &name, &[relative], &flags);
+        }
     }
     let fixtures = fixture_dir("");
     let fixtures = fixtures.to_str().expect("utf-8 path");
     let env = [("NAPI_HOST_FIXTURES", fixtures)];
     for test in &tests {
         run_both(test, &env);
+    }
+}
+
+/// The builds of one C source: `(fixture name, extra compiler flags)`, from its leading
+/// `// napi-cc-variant: SUFFIX FLAG...` lines, or just `(stem, [])`.
+fn variants(source: &PathBuf, stem: &str) -> Vec<(String, Vec<String>)> {
+    let text = std::fs::read_to_string(source).expect("C source");
+    let variants: Vec<(String, Vec<String>)> = text
+        .lines()
+        .take_while(|line| line.starts_with("//"))
+        .filter_map(|line| line.strip_prefix("// napi-cc-variant:"))
+        .map(|spec| {
+            let mut words = spec.split_whitespace().map(str::to_owned);
+            let suffix = words.next().expect("napi-cc-variant needs a suffix");
+            (format!("{stem}_{suffix}"), words.collect())
+        })
+        .collect();
+    if variants.is_empty() {
+        vec![(stem.to_owned(), Vec::new())]
+    } else {
+        variants
     }
 }
 
@@ -61,6 +96,30 @@ fn run_both(test: &PathBuf, env: &[(&str, &str)]) {
         oracle.stdout,
         oracle.stderr
     );
+    let source = std::fs::read_to_string(test).expect("test source");
+    if source
+        .lines()
+        .any(|l| l.trim() == "// conformance: compare-stdout")
+    {
+        assert_eq!(
+            ours.stdout,
+            oracle.stdout,
+            "{}: napi-host's stdout (left) differs from node's (right)",
+            test.display()
+        );
+    }
+    let expected_file = test.with_extension("expected-output.txt");
+    if let Ok(expected) = std::fs::read_to_string(&expected_file) {
+        for (who, stdout) in [("napi-host", &ours.stdout), ("node", &oracle.stdout)] {
+            assert_eq!(
+                stdout,
+                &expected,
+                "{}: {who}'s stdout (left) differs from {}",
+                test.display(),
+                expected_file.display()
+            );
+        }
+    }
 }
 
 macro_rules! areas {
@@ -90,4 +149,17 @@ areas! {
     functions,
     scopes,
     externals,
+    references,
+    wrap,
+    classes,
+    finalizers,
+    arraybuffers,
+    typedarrays,
+    dataviews,
+    async_work,
+    tsfn,
+    cleanup_hooks,
+    node_api_misc,
+    event_loop,
+    buffers,
 }

@@ -41,6 +41,14 @@ fn hello_emnapi_matches_node() {
 }
 
 #[test]
+fn async_c_matches_node() {
+    check(
+        "examples/async-c/async.js",
+        "examples/async-c/expected-output.txt",
+    );
+}
+
+#[test]
 fn hello_rust_prints_its_results() {
     check(
         "examples/hello-rust/hello.js",
@@ -55,7 +63,11 @@ fn plugin_host_embeds_a_sandboxed_plugin() {
         .output()
         .expect("run plugin-host");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let expected = [
         r#"plugin returned: {"lines":3,"words":16}"#,
         "plugin printed:  wordcount plugin: counted /data/input.txt",
@@ -66,6 +78,9 @@ fn plugin_host_embeds_a_sandboxed_plugin() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), expected.len(), "{stdout}");
     for (line, expected) in lines.iter().zip(expected) {
-        assert!(line.starts_with(expected), "{line:?} should start with {expected:?}");
+        assert!(
+            line.starts_with(expected),
+            "{line:?} should start with {expected:?}"
+        );
     }
 }

@@ -83,3 +83,52 @@ fn handle_floods_are_capped() {
     let run = limits_case(&[], "handles");
     run.assert_success();
 }
+
+/// `napi_fatal_error` (napi-host only: Node aborts the whole process): through the CLI
+/// the runtime stops like Node's abort, with exit code 134 and no 'exit' event; through
+/// the library the call fails with `ERR_NAPI_FATAL` and the host keeps running.
+#[test]
+fn napi_fatal_error_stops_the_runtime_not_the_host() {
+    let addon = build_fixture(Target::Wasm, "fatal", &["tests/hostile/fatal.c"], &[]);
+    let fixtures = fixture_dir("");
+    let run = napi_host(
+        &[],
+        &repo_root().join("tests/hostile/fatal.js"),
+        &[],
+        &[("NAPI_HOST_FIXTURES", fixtures.to_str().expect("utf-8 path"))],
+    );
+    assert_eq!(
+        run.code, 134,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    assert_eq!(run.stdout, "ok\n", "nothing runs after the fatal error");
+    assert!(
+        run.stderr
+            .starts_with("FATAL ERROR: fatal.c:Fatal something went wrong\n"),
+        "{}",
+        run.stderr
+    );
+
+    let runtime = napi_host::Runtime::new(napi_host::RuntimeConfig::default()).expect("runtime");
+    runtime.define_addon_global("fatal", &addon).expect("load");
+    let error = runtime
+        .eval("try { fatal.fatalWithLengths() } catch (e) { 'caught' }")
+        .expect_err("a fatal error cannot be caught");
+    assert_eq!(error.code.as_deref(), Some("ERR_NAPI_FATAL"));
+    assert!(
+        error.message.contains("FATAL ERROR: where? what!"),
+        "{}",
+        error.message
+    );
+    assert_eq!(
+        runtime
+            .eval("[typeof fatal.ok, 6 * 7].join()")
+            .expect("the engine still runs"),
+        napi_host::ScriptValue::String("function,42".into())
+    );
+    let poisoned = runtime
+        .eval("fatal.ok()")
+        .expect_err("the addon is stopped");
+    assert_eq!(poisoned.code.as_deref(), Some("ERR_ADDON_POISONED"));
+}

@@ -64,6 +64,9 @@ fn output_can_be_captured_or_discarded() {
     assert_eq!(runtime.run_event_loop(), 0);
     assert_eq!(out.text(), "hi [ 1, 2 ]\nlater\n");
     assert_eq!(err.text(), "oops\n");
-    let quiet = RuntimeBuilder::new().stdout(Output::Null).build().expect("runtime");
+    let quiet = RuntimeBuilder::new()
+        .stdout(Output::Null)
+        .build()
+        .expect("runtime");
     quiet.eval("console.log('nothing to see')").expect("eval");
 }

@@ -46,6 +46,17 @@ function mustNotCall(message = 'function should not have been called') {
   return () => assert.fail(message);
 }
 
+// Collects garbage and turns the event loop (so that queued finalizers run) until
+// `done()` holds, at most `turns` times: GC timing differs between V8 and QuickJS, so
+// tests wait for the effect instead of counting collections.
+async function gcUntil(what, done, turns = 50) {
+  for (let i = 0; i < turns && !done(); i++) {
+    gc();
+    await new Promise(setImmediate);
+  }
+  assert.ok(done(), `${what}: not within ${turns} GC + event-loop turns`);
+}
+
 process.on('exit', (code) => {
   if (code !== 0) return;
   for (const record of pendingCalls) {
@@ -56,4 +67,4 @@ process.on('exit', (code) => {
   }
 });
 
-module.exports = { assert, isNapiHost, loadAddon, mustCall, mustNotCall, status };
+module.exports = { assert, gcUntil, isNapiHost, loadAddon, mustCall, mustNotCall, status };

@@ -30,7 +30,8 @@ fn main() -> Result<()> {
         .build()?;
     runtime.define_addon_global("plugin", &plugin)?;
 
-    let summary = runtime.eval("JSON.stringify(plugin.count('/data/input.txt', '/out/report.txt'))")?;
+    let summary =
+        runtime.eval("JSON.stringify(plugin.count('/data/input.txt', '/out/report.txt'))")?;
     let ScriptValue::String(summary) = summary else {
         anyhow::bail!("unexpected result {summary:?}");
     };
@@ -44,11 +45,19 @@ fn main() -> Result<()> {
         "plugin.count('/data/../../../../etc/passwd', '/out/x.txt')",
         "plugin.count('/data/input.txt', '/data/overwrite.txt')",
     ] {
-        let error = runtime.eval(attempt).expect_err("the plugin must be refused");
+        let error = runtime
+            .eval(attempt)
+            .expect_err("the plugin must be refused");
         let first_line = error.message.lines().next().unwrap_or_default();
-        println!("refused:         {first_line} (code {:?})", error.code.unwrap_or_default());
+        println!(
+            "refused:         {first_line} (code {:?})",
+            error.code.unwrap_or_default()
+        );
     }
-    anyhow::ensure!(runtime.run_event_loop() == 0, "the plugin left the runtime failing");
+    anyhow::ensure!(
+        runtime.run_event_loop() == 0,
+        "the plugin left the runtime failing"
+    );
     std::fs::remove_dir_all(&out).ok();
     Ok(())
 }

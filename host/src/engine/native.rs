@@ -5,6 +5,7 @@
 //! must not call into JS or the guest when dropped (queue work instead), and must not
 //! own `JsValue`s (the cycle collector cannot see them).
 
+use super::class::{self, Brand};
 use super::{Js, JsException, JsResult, JsValue};
 use rquickjs::qjs;
 use std::any::Any;
@@ -52,7 +53,26 @@ impl CallArgs {
 
 struct HostData(Box<dyn Any>);
 
-fn new_class(
+/// What kind of function a native function object is.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum FunctionKind {
+    /// An ordinary function; `true`: also a constructor, with a `prototype` object.
+    Plain(bool),
+    /// A class constructor: `new` creates an instance branded with the class (see
+    /// [`class`]); no `prototype` is created here.
+    Class(Brand),
+    /// A class method (a constructor too, with a `prototype`): a plain call checks that
+    /// the receiver carries the brand.
+    Method(Brand),
+}
+
+/// The opaque of a native function object.
+struct NativeFunction {
+    func: Box<NativeFn>,
+    kind: FunctionKind,
+}
+
+pub(super) fn new_class(
     rt: *mut qjs::JSRuntime,
     name: &'static std::ffi::CStr,
     finalizer: qjs::JSClassFinalizer,
@@ -91,11 +111,11 @@ pub(super) fn register_host_object_class(rt: *mut qjs::JSRuntime) -> qjs::JSClas
 unsafe extern "C" fn finalize_function(_rt: *mut qjs::JSRuntime, value: qjs::JSValue) {
     let mut class = 0;
     // SAFETY: this finalizer is only installed on the function class, whose opaque is
-    // always a `Box<Box<NativeFn>>` set at creation (or NULL if creation failed).
+    // always a `Box<NativeFunction>` set at creation (or NULL if creation failed).
     unsafe {
         let opaque = qjs::JS_GetAnyOpaque(value, &mut class);
         if !opaque.is_null() {
-            drop(Box::from_raw(opaque.cast::<Box<NativeFn>>()));
+            drop(Box::from_raw(opaque.cast::<NativeFunction>()));
         }
     }
 }
@@ -138,12 +158,27 @@ unsafe extern "C" fn call_function(
     let js = Js { ctx };
     let class = js.state().function_class;
     // SAFETY: this call handler is only installed on the function class, whose opaque is
-    // a `Box<Box<NativeFn>>` that lives as long as `func_obj` (alive for the call).
-    let func = unsafe { &*qjs::JS_GetOpaque(func_obj, class).cast::<Box<NativeFn>>() };
+    // a `Box<NativeFunction>` that lives as long as `func_obj` (alive for the call).
+    let native = unsafe { &*qjs::JS_GetOpaque(func_obj, class).cast::<NativeFunction>() };
+    let func = &native.func;
     let is_construct = flags & qjs::JS_CALL_FLAG_CONSTRUCTOR as i32 != 0;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
+        if let FunctionKind::Method(brand) = native.kind
+            && !is_construct
+            && !class::has_brand(js, this_val, brand)
+        {
+            let error = js.new_error_str(super::ErrorKind::TypeError, "Illegal invocation");
+            return Err(JsException(error));
+        }
         let this = if is_construct {
-            construct_this(js, this_val)?
+            match native.kind {
+                FunctionKind::Class(brand) => {
+                    // SAFETY: `this_val` (`new.target`) is live for the call.
+                    let new_target = unsafe { js.dup_raw(this_val) };
+                    class::construct_instance(js, &new_target, brand)?
+                }
+                _ => construct_this(js, this_val)?,
+            }
         } else {
             // SAFETY: `this_val` is live for the call.
             unsafe { js.dup_raw(this_val) }
@@ -186,7 +221,19 @@ pub(super) fn new_function(
     constructor: bool,
     func: Box<NativeFn>,
 ) -> JsResult<JsValue> {
+    new_native_function(js, name, length, FunctionKind::Plain(constructor), func)
+}
+
+pub(super) fn new_native_function(
+    js: Js,
+    name: &[u8],
+    length: u32,
+    kind: FunctionKind,
+    func: Box<NativeFn>,
+) -> JsResult<JsValue> {
     let state = js.state();
+    let constructor = !matches!(kind, FunctionKind::Plain(false));
+    let func = NativeFunction { func, kind };
     // SAFETY: the function prototype is owned and freed after use; the new object is
     // owned; the opaque box is handed to the object and freed by `finalize_function`.
     let object = unsafe {
@@ -210,7 +257,7 @@ pub(super) fn new_function(
     };
     js.define_named(&object, b"length", hidden(js.number(f64::from(length))))?;
     js.define_named(&object, b"name", hidden(js.string_from_utf8(name)?))?;
-    if constructor {
+    if constructor && !matches!(kind, FunctionKind::Class(_)) {
         let prototype = js.new_object()?;
         js.define_named(
             &prototype,

@@ -3,7 +3,9 @@
 //! the guest and keeps the status in the host through these hooks.
 
 use crate::addon::Host;
+use crate::call::{Entry, enter};
 use crate::guest::GuestPtr;
+use crate::napi::arraybuffer;
 use crate::status::Status;
 use wasmtime::{Caller, Linker};
 
@@ -16,7 +18,71 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
         "_emnapi_get_last_error_info",
         emnapi_get_last_error_info,
     )?;
+    add_memory_functions(linker)?;
     Ok(())
+}
+
+/// Registers emnapi's public memory functions (`emnapi.h`) under module `emnapi`, where
+/// emnapi's headers import them from outside Emscripten. Bodies: `napi/arraybuffer.rs`.
+fn add_memory_functions(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
+    linker.func_wrap("emnapi", "emnapi_sync_memory", sync_memory)?;
+    linker.func_wrap("emnapi", "emnapi_get_memory_address", get_memory_address)?;
+    linker.func_wrap("emnapi", "emnapi_create_memory_view", create_memory_view)?;
+    Ok(())
+}
+
+fn sync_memory(
+    mut caller: Caller<'_, Host>,
+    env: u32,
+    js_to_wasm: u32,
+    view: u32,
+    offset: u32,
+    length: u32,
+) -> wasmtime::Result<i32> {
+    enter(&mut caller, env, Entry::Js, "emnapi_sync_memory", |cx| {
+        arraybuffer::emnapi_sync_memory(cx, js_to_wasm, view.into(), offset, length)
+    })
+}
+
+fn get_memory_address(
+    mut caller: Caller<'_, Host>,
+    env: u32,
+    view: u32,
+    address: u32,
+    ownership: u32,
+    allocated: u32,
+) -> wasmtime::Result<i32> {
+    let name = "emnapi_get_memory_address";
+    enter(&mut caller, env, Entry::Js, name, |cx| {
+        let outputs = (address.into(), ownership.into(), allocated.into());
+        arraybuffer::emnapi_get_memory_address(cx, view.into(), outputs.0, outputs.1, outputs.2)
+    })
+}
+
+#[expect(clippy::too_many_arguments, reason = "mirrors the C signature")]
+fn create_memory_view(
+    mut caller: Caller<'_, Host>,
+    env: u32,
+    kind: i32,
+    data: u32,
+    length: u32,
+    finalize_cb: u32,
+    finalize_hint: u32,
+    result: u32,
+) -> wasmtime::Result<i32> {
+    let name = "emnapi_create_memory_view";
+    enter(&mut caller, env, Entry::Js, name, |cx| {
+        let (callback, hint) = (finalize_cb, finalize_hint);
+        arraybuffer::emnapi_create_memory_view(
+            cx,
+            kind,
+            data,
+            length,
+            callback,
+            hint,
+            result.into(),
+        )
+    })
 }
 
 /// `napi_status napi_set_last_error(napi_env env, napi_status error_code, uint32_t engine_error_code, void* engine_reserved)`

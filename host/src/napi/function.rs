@@ -64,27 +64,33 @@ pub(crate) fn napi_get_cb_info(
     let (this, first_arg, actual, user_data) = cx
         .env
         .with_frame(cbinfo, |f| (f.this, f.first_arg, f.argc, f.data))?;
-    if let Some(argv) = argv.non_null() {
-        let capacity = cx.read(argc.required()?)?;
-        for i in 0..capacity {
-            let handle = if i < actual {
-                Handle(first_arg.0 + i)
-            } else {
-                Handle::UNDEFINED
-            };
-            cx.write(argv.add(i), handle)?;
+    if !argv.is_null() {
+        argc.required()?;
+    }
+    // One pass over guest memory for every out-parameter.
+    cx.env.with_memory(|m| -> NapiResult {
+        if let Some(argv) = argv.non_null() {
+            let capacity = m.read(argc)?;
+            for i in 0..capacity {
+                let handle = if i < actual {
+                    Handle(first_arg.0 + i)
+                } else {
+                    Handle::UNDEFINED
+                };
+                m.write(argv.add(i), handle)?;
+            }
         }
-    }
-    if let Some(argc) = argc.non_null() {
-        cx.write(argc, actual)?;
-    }
-    if let Some(this_arg) = this_arg.non_null() {
-        cx.write(this_arg, this)?;
-    }
-    if let Some(data) = data.non_null() {
-        cx.write(data, user_data)?;
-    }
-    Ok(())
+        if let Some(argc) = argc.non_null() {
+            m.write(argc, actual)?;
+        }
+        if let Some(this_arg) = this_arg.non_null() {
+            m.write(this_arg, this)?;
+        }
+        if let Some(data) = data.non_null() {
+            m.write(data, user_data)?;
+        }
+        Ok(())
+    })?
 }
 
 /// `napi_status napi_get_new_target(napi_env env, napi_callback_info cbinfo, napi_value* result)`

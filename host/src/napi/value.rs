@@ -2,7 +2,7 @@
 
 use crate::abi::ValueType;
 use crate::call::Cx;
-use crate::engine::JsType;
+use crate::engine::{JsType, JsValue};
 use crate::guest::GuestPtr;
 use crate::handles::Handle;
 use crate::status::{NapiResult, ensure_status};
@@ -75,9 +75,8 @@ pub(crate) fn napi_create_int64(
 
 /// Reads a number argument (`napi_number_expected` otherwise).
 fn number(cx: &Cx<'_>, value: Handle) -> NapiResult<f64> {
-    let value = cx.value(value)?;
-    value
-        .as_f64()
+    cx.env
+        .peek(value, JsValue::as_f64)?
         .ok_or(crate::status::Status::NumberExpected.into())
 }
 

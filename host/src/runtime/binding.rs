@@ -278,5 +278,6 @@ fn external_address(_: &Inner, js: Js, call: &CallArgs) -> JsResult<JsValue> {
 
 fn gc(inner: &Inner, js: Js, _: &CallArgs) -> JsResult<JsValue> {
     inner.engine.run_gc();
+    inner.run_gc_finalizers()?;
     Ok(js.undefined())
 }

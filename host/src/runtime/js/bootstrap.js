@@ -358,6 +358,10 @@
   defineGlobal('console', loadBuiltin(`${INTERNAL_FILE_PREFIX}console`), false);
   defineGlobal('TextEncoder', util.TextEncoder, false);
   defineGlobal('TextDecoder', util.TextDecoder, false);
+  const buffer = loadBuiltin(`${INTERNAL_FILE_PREFIX}buffer`);
+  defineGlobal('Buffer', buffer.api.Buffer, false);
+  defineGlobal('atob', buffer.api.atob, true);
+  defineGlobal('btoa', buffer.api.btoa, true);
 
   // -------------------------------------------------------------------------
   // Uncaught errors
@@ -424,6 +428,8 @@
     hasRefedTimers: loop.hasRefedTimers,
     hasRefedImmediates: loop.hasRefedImmediates,
     runImmediates: loop.runImmediates,
+    // The constructor of Buffers made by Node-API calls (napi_create_buffer).
+    FastBuffer: buffer.FastBuffer,
 
     emitBeforeExit() {
       process.emit('beforeExit', exitCode());
