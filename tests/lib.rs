@@ -29,8 +29,21 @@ pub fn napi_host_bin() -> PathBuf {
     workspace_bin("napi-host")
 }
 
-/// A binary of the workspace's default members, built alongside the tests.
+/// A binary of the workspace's default members (`napi-host`, `plugin-host`), built
+/// (once per test run, by cargo, so it is never stale) in the tests' profile.
 pub fn workspace_bin(name: &str) -> PathBuf {
+    static BUILD: std::sync::Once = std::sync::Once::new();
+    BUILD.call_once(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let mut cmd = Command::new(cargo);
+        cmd.current_dir(repo_root())
+            .args(["build", "--quiet", "-p", "napi-host", "-p", "plugin-host", "--bins"]);
+        if profile_dir().file_name().and_then(|n| n.to_str()) == Some("release") {
+            cmd.arg("--release");
+        }
+        let status = cmd.status().expect("run cargo build for the workspace binaries");
+        assert!(status.success(), "building the workspace binaries failed");
+    });
     let bin = profile_dir().join(name);
     assert!(
         bin.exists(),
