@@ -132,3 +132,19 @@ fn napi_fatal_error_stops_the_runtime_not_the_host() {
         .expect_err("the addon is stopped");
     assert_eq!(poisoned.code.as_deref(), Some("ERR_ADDON_POISONED"));
 }
+
+#[test]
+fn misbehaving_finalizers_and_overlapping_out_params() {
+    for name in ["reentry", "reentry-copy"] {
+        build_fixture(Target::Wasm, name, &["tests/hostile/reentry.c"], &[]);
+    }
+    let fixtures = fixture_dir("");
+    let run = napi_host(
+        &["--expose-gc"],
+        &repo_root().join("tests/hostile/reentry.js"),
+        &[],
+        &[("NAPI_HOST_FIXTURES", fixtures.to_str().expect("utf-8 path"))],
+    );
+    run.assert_success();
+    assert!(run.stdout.contains("finalizers: host still alive"), "{}", run.stdout);
+}
