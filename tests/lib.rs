@@ -36,12 +36,21 @@ pub fn workspace_bin(name: &str) -> PathBuf {
     BUILD.call_once(|| {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut cmd = Command::new(cargo);
-        cmd.current_dir(repo_root())
-            .args(["build", "--quiet", "-p", "napi-host", "-p", "plugin-host", "--bins"]);
+        cmd.current_dir(repo_root()).args([
+            "build",
+            "--quiet",
+            "-p",
+            "napi-host",
+            "-p",
+            "plugin-host",
+            "--bins",
+        ]);
         if profile_dir().file_name().and_then(|n| n.to_str()) == Some("release") {
             cmd.arg("--release");
         }
-        let status = cmd.status().expect("run cargo build for the workspace binaries");
+        let status = cmd
+            .status()
+            .expect("run cargo build for the workspace binaries");
         assert!(status.success(), "building the workspace binaries failed");
     });
     let bin = profile_dir().join(name);

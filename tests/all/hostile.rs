@@ -146,5 +146,9 @@ fn misbehaving_finalizers_and_overlapping_out_params() {
         &[("NAPI_HOST_FIXTURES", fixtures.to_str().expect("utf-8 path"))],
     );
     run.assert_success();
-    assert!(run.stdout.contains("finalizers: host still alive"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("finalizers: host still alive"),
+        "{}",
+        run.stdout
+    );
 }
