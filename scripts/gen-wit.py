@@ -19,7 +19,7 @@ kw={'result','func','type','string','list','option','own','borrow','flags','enum
 def wt(t):
     if t=='Handle': return 'handle'
     if t.startswith('GuestPtr'): return 'ptr'
-    return {'u32':'u32','i32':'s32','i64':'s64','f64':'f64'}[t]
+    return {'u32':'u32','i32':'s32','i64':'s64','u64':'u64','f64':'f64'}[t]
 header=re.split(r'\n    /// `(?:napi|node_api)_', open('wit/node-api.wit').read(), maxsplit=1)[0]
 # Bodies in these host/src/napi modules implement node_api.h (interface node-api);
 # everything else is js_native_api.h (interface js-native-api).

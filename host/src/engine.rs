@@ -11,12 +11,14 @@
 mod buffer;
 mod class;
 mod native;
+mod primitives;
 mod value;
 mod weak;
 
 pub(crate) use buffer::TypedArrayKind;
 pub(crate) use class::Brand;
 pub(crate) use native::{CallArgs, NativeFn};
+pub(crate) use primitives::{KeyFilter, MAX_BIGINT_WORDS};
 pub(crate) use value::{JsCString, JsType, JsUtf16, JsValue};
 pub(crate) use weak::{DeathNotice, JsWeak};
 
@@ -86,6 +88,8 @@ pub(crate) struct EngineState {
     class: class::ClassState,
     /// Buffer intrinsics and the external-memory count (`buffer.rs`).
     buffers: buffer::BufferState,
+    /// Intrinsics for symbols, BigInts and Dates (`primitives.rs`).
+    primitives: primitives::PrimitiveState,
     /// When running JS must stop (checked by the interrupt handler).
     deadline: std::cell::Cell<Option<std::time::Instant>>,
 }
@@ -129,6 +133,7 @@ impl Engine {
         let weak = weak::WeakState::new(rt, js);
         let class = class::ClassState::new(rt);
         let buffers = buffer::BufferState::new(js);
+        let primitives = primitives::PrimitiveState::new(js);
         let state = Box::into_raw(Box::new(EngineState {
             function_class,
             host_object_class,
@@ -138,6 +143,7 @@ impl Engine {
             weak,
             class,
             buffers,
+            primitives,
             deadline: std::cell::Cell::new(None),
         }));
         // SAFETY: `state` is a valid heap pointer that lives until `Drop` frees it after

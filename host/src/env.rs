@@ -74,6 +74,8 @@ pub(crate) struct Env {
     pub(crate) node: crate::node_env::NodeEnv,
     /// References, wraps, tracked finalizers and the instance data.
     pub(crate) references: crate::references::References,
+    /// Pending `napi_deferred`s (`napi/promise.rs`).
+    pub(crate) deferreds: crate::napi::promise::Deferreds,
 }
 
 impl Env {
@@ -98,6 +100,7 @@ impl Env {
             transfers: transfer::Transfers::default(),
             node: crate::node_env::NodeEnv::default(),
             references: crate::references::References::default(),
+            deferreds: crate::napi::promise::Deferreds::default(),
         }
     }
 
@@ -608,6 +611,7 @@ impl Env {
         self.last_exception.borrow_mut().take();
         self.frames.borrow_mut().clear();
         self.references.clear();
+        self.deferreds.clear();
         self.node.release_values();
         self.release_transfers();
     }

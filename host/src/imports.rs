@@ -18,6 +18,7 @@ use crate::napi::{
 };
 use crate::napi::{arraybuffer, dataview, typedarray};
 use crate::napi::{async_work, buffer, callback_scope, cleanup, node, tsfn};
+use crate::napi::{bigint, coerce, date, promise, script, symbol};
 use wasmtime::{Caller, Linker};
 
 /// A supported Node-API function.
@@ -123,6 +124,32 @@ napi_imports! {
     napi_get_value_bool 1 Basic (value: u32, result: u32) => value::napi_get_value_bool;
     napi_typeof 1 Basic (value: u32, result: u32) => value::napi_typeof;
     napi_strict_equals 1 Js (lhs: u32, rhs: u32, result: u32) => value::napi_strict_equals;
+    // ---- coercion
+    napi_coerce_to_bool 1 Js (value: u32, result: u32) => coerce::napi_coerce_to_bool;
+    napi_coerce_to_number 1 Js (value: u32, result: u32) => coerce::napi_coerce_to_number;
+    napi_coerce_to_object 1 Js (value: u32, result: u32) => coerce::napi_coerce_to_object;
+    napi_coerce_to_string 1 Js (value: u32, result: u32) => coerce::napi_coerce_to_string;
+    // ---- symbols
+    napi_create_symbol 1 Basic (description: u32, result: u32) => symbol::napi_create_symbol;
+    node_api_symbol_for 9 Basic (utf8description: u32, length: u32, result: u32) => symbol::node_api_symbol_for;
+    // ---- BigInts
+    napi_create_bigint_int64 6 Basic (value: i64, result: u32) => bigint::napi_create_bigint_int64;
+    napi_create_bigint_uint64 6 Basic (value: u64, result: u32) => bigint::napi_create_bigint_uint64;
+    napi_create_bigint_words 6 Js (sign_bit: i32, word_count: u32, words: u32, result: u32) => bigint::napi_create_bigint_words;
+    napi_get_value_bigint_int64 6 Basic (value: u32, result: u32, lossless: u32) => bigint::napi_get_value_bigint_int64;
+    napi_get_value_bigint_uint64 6 Basic (value: u32, result: u32, lossless: u32) => bigint::napi_get_value_bigint_uint64;
+    napi_get_value_bigint_words 6 Basic (value: u32, sign_bit: u32, word_count: u32, words: u32) => bigint::napi_get_value_bigint_words;
+    // ---- dates
+    napi_create_date 5 Js (time: f64, result: u32) => date::napi_create_date;
+    napi_is_date 5 Basic (value: u32, is_date: u32) => date::napi_is_date;
+    napi_get_date_value 5 Js (value: u32, result: u32) => date::napi_get_date_value;
+    // ---- promises
+    napi_create_promise 1 Js (deferred: u32, promise: u32) => promise::napi_create_promise;
+    napi_resolve_deferred 1 Js (deferred: u32, resolution: u32) => promise::napi_resolve_deferred;
+    napi_reject_deferred 1 Js (deferred: u32, rejection: u32) => promise::napi_reject_deferred;
+    napi_is_promise 1 Basic (value: u32, is_promise: u32) => promise::napi_is_promise;
+    // ---- scripts
+    napi_run_script 1 Js (script: u32, result: u32) => script::napi_run_script;
     // ---- strings
     napi_create_string_latin1 1 Basic (str_: u32, length: u32, result: u32) => string::napi_create_string_latin1;
     napi_create_string_utf8 1 Basic (str_: u32, length: u32, result: u32) => string::napi_create_string_utf8;
@@ -130,6 +157,11 @@ napi_imports! {
     napi_get_value_string_latin1 1 Basic (value: u32, buf: u32, bufsize: u32, result: u32) => string::napi_get_value_string_latin1;
     napi_get_value_string_utf8 1 Basic (value: u32, buf: u32, bufsize: u32, result: u32) => string::napi_get_value_string_utf8;
     napi_get_value_string_utf16 1 Basic (value: u32, buf: u32, bufsize: u32, result: u32) => string::napi_get_value_string_utf16;
+    node_api_create_external_string_latin1 10 Basic (str_: u32, length: u32, finalize_callback: u32, finalize_hint: u32, result: u32, copied: u32) => string::node_api_create_external_string_latin1;
+    node_api_create_external_string_utf16 10 Basic (str_: u32, length: u32, finalize_callback: u32, finalize_hint: u32, result: u32, copied: u32) => string::node_api_create_external_string_utf16;
+    node_api_create_property_key_latin1 10 Basic (str_: u32, length: u32, result: u32) => string::node_api_create_property_key_latin1;
+    node_api_create_property_key_utf8 10 Basic (str_: u32, length: u32, result: u32) => string::node_api_create_property_key_utf8;
+    node_api_create_property_key_utf16 10 Basic (str_: u32, length: u32, result: u32) => string::node_api_create_property_key_utf16;
     // ---- objects and properties
     napi_create_object 1 Basic (result: u32) => object::napi_create_object;
     napi_set_property 1 Js (object: u32, key: u32, value: u32) => object::napi_set_property;
@@ -141,6 +173,11 @@ napi_imports! {
     napi_has_named_property 1 Js (object: u32, utf8name: u32, result: u32) => object::napi_has_named_property;
     napi_get_named_property 1 Js (object: u32, utf8name: u32, result: u32) => object::napi_get_named_property;
     napi_define_properties 1 Js (object: u32, property_count: u32, properties: u32) => object::napi_define_properties;
+    napi_get_property_names 1 Js (object: u32, result: u32) => object::napi_get_property_names;
+    napi_get_all_property_names 6 Js (object: u32, key_mode: u32, key_filter: u32, key_conversion: u32, result: u32) => object::napi_get_all_property_names;
+    napi_object_freeze 8 Js (object: u32) => object::napi_object_freeze;
+    napi_object_seal 8 Js (object: u32) => object::napi_object_seal;
+    napi_get_prototype 1 Js (object: u32, result: u32) => object::napi_get_prototype;
     // ---- arrays
     napi_create_array 1 Basic (result: u32) => array::napi_create_array;
     napi_create_array_with_length 1 Basic (length: u32, result: u32) => array::napi_create_array_with_length;

@@ -162,4 +162,12 @@ areas! {
     node_api_misc,
     event_loop,
     buffers,
+    symbols,
+    bigint,
+    dates,
+    promises,
+    coercion,
+    property_names,
+    run_script,
+    external_strings,
 }

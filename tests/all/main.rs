@@ -1,5 +1,6 @@
 //! napi-host's integration tests. One binary; one module per area.
 
+mod api;
 mod cli;
 mod conformance;
 mod examples;

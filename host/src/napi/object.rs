@@ -2,7 +2,7 @@
 
 use crate::abi::{property_attributes as attr, property_descriptor as pd};
 use crate::call::Cx;
-use crate::engine::{PropertyDefinition, PropertyValue};
+use crate::engine::{KeyFilter, PropertyDefinition, PropertyValue};
 use crate::guest::GuestPtr;
 use crate::handles::Handle;
 use crate::status::{NapiResult, Status, ensure_status};
@@ -281,4 +281,112 @@ pub(crate) fn napi_define_properties(
         }
     }
     Ok(())
+}
+
+/// `napi_key_collection_mode`, `napi_key_filter` and `napi_key_conversion` values
+/// (`js_native_api_types.h`).
+mod key {
+    pub(super) const INCLUDE_PROTOTYPES: u32 = 0;
+    pub(super) const OWN_ONLY: u32 = 1;
+    pub(super) const WRITABLE: u32 = 1;
+    pub(super) const ENUMERABLE: u32 = 1 << 1;
+    pub(super) const CONFIGURABLE: u32 = 1 << 2;
+    pub(super) const SKIP_STRINGS: u32 = 1 << 3;
+    pub(super) const SKIP_SYMBOLS: u32 = 1 << 4;
+    pub(super) const KEEP_NUMBERS: u32 = 0;
+    pub(super) const NUMBERS_TO_STRINGS: u32 = 1;
+}
+
+/// `napi_status napi_get_property_names(napi_env env, napi_value object, napi_value* result)`
+///
+/// Node: `js_native_api_v8.cc`. Entry: js. `napi_get_all_property_names` with the
+/// prototype chain, enumerable string keys only, numbers converted to strings: the keys
+/// `for-in` visits. Statuses: as `napi_get_all_property_names`.
+pub(crate) fn napi_get_property_names(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    napi_get_all_property_names(
+        cx,
+        object,
+        key::INCLUDE_PROTOTYPES,
+        key::ENUMERABLE | key::SKIP_SYMBOLS,
+        key::NUMBERS_TO_STRINGS,
+        result,
+    )
+}
+
+/// `napi_status napi_get_all_property_names(napi_env env, napi_value object, napi_key_collection_mode key_mode, napi_key_filter key_filter, napi_key_conversion key_conversion, napi_value* result)`
+///
+/// Node: `js_native_api_v8.cc` (V8's `GetPropertyNames`). Entry: js. An array of the
+/// object's keys (with `napi_key_include_prototypes`, then those of its prototypes not
+/// seen yet), indices first, then strings, then symbols, per object; accessors count
+/// as writable. Statuses: `invalid_arg` (NULL `result`, unknown mode or conversion),
+/// `object_expected` (`undefined`/`null`, TypeError pending), `pending_exception` (a
+/// proxy trap threw).
+pub(crate) fn napi_get_all_property_names(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    key_mode: u32,
+    key_filter: u32,
+    key_conversion: u32,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    let result = result.required()?;
+    let object = cx.to_object(object)?;
+    let include_prototypes = match key_mode {
+        key::INCLUDE_PROTOTYPES => true,
+        key::OWN_ONLY => false,
+        _ => return Err(Status::InvalidArg.into()),
+    };
+    let keep_numbers = match key_conversion {
+        key::KEEP_NUMBERS => true,
+        key::NUMBERS_TO_STRINGS => false,
+        _ => return Err(Status::InvalidArg.into()),
+    };
+    let filter = KeyFilter {
+        writable: key_filter & key::WRITABLE != 0,
+        enumerable: key_filter & key::ENUMERABLE != 0,
+        configurable: key_filter & key::CONFIGURABLE != 0,
+        skip_strings: key_filter & key::SKIP_STRINGS != 0,
+        skip_symbols: key_filter & key::SKIP_SYMBOLS != 0,
+    };
+    let keys = cx
+        .js()
+        .property_keys(&object, include_prototypes, filter, keep_numbers)?;
+    cx.set_result(result, keys)
+}
+
+/// `napi_status napi_object_freeze(napi_env env, napi_value object)`
+///
+/// Node: `js_native_api_v8.cc`. Entry: js. `Object.freeze`. Statuses: `invalid_arg`,
+/// `object_expected`, `pending_exception` (a proxy refused or threw).
+pub(crate) fn napi_object_freeze(cx: &mut Cx<'_>, object: Handle) -> NapiResult {
+    let object = cx.to_object(object)?;
+    Ok(cx.js().freeze(&object)?)
+}
+
+/// `napi_status napi_object_seal(napi_env env, napi_value object)`
+///
+/// Node: `js_native_api_v8.cc`. Entry: js. `Object.seal`. Statuses: as
+/// [`napi_object_freeze`].
+pub(crate) fn napi_object_seal(cx: &mut Cx<'_>, object: Handle) -> NapiResult {
+    let object = cx.to_object(object)?;
+    Ok(cx.js().seal(&object)?)
+}
+
+/// `napi_status napi_get_prototype(napi_env env, napi_value object, napi_value* result)`
+///
+/// Node: `js_native_api_v8.cc`. Entry: js. Primitives are converted with `ToObject`
+/// first. Statuses: `invalid_arg`, `object_expected`.
+pub(crate) fn napi_get_prototype(
+    cx: &mut Cx<'_>,
+    object: Handle,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    let result = result.required()?;
+    let object = cx.to_object(object)?;
+    let prototype = cx.js().get_prototype(&object)?;
+    cx.set_result(result, prototype)
 }

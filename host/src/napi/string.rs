@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 /// The input encodings of `napi_create_string_*`.
 #[derive(Clone, Copy)]
-enum Encoding {
+pub(crate) enum Encoding {
     Latin1,
     Utf8,
     Utf16,
@@ -31,6 +31,22 @@ fn create_string(
         GuestPtr::<u8>::new(str_).required()?;
     }
     let result = result.required()?;
+    let value = read_string(cx, str_, length, encoding)?;
+    cx.set_result(result, value)
+}
+
+/// Reads a guest string as Node's `NewString` does (after its NULL-`result` check):
+/// `str_` may be NULL only when `length` is 0; lengths above `INT_MAX` (other than
+/// `NAPI_AUTO_LENGTH`) are `napi_invalid_arg`.
+pub(crate) fn read_string(
+    cx: &Cx<'_>,
+    str_: u32,
+    length: u32,
+    encoding: Encoding,
+) -> NapiResult<JsValue> {
+    if length > 0 {
+        GuestPtr::<u8>::new(str_).required()?;
+    }
     ensure_status!(
         length == NAPI_AUTO_LENGTH || length <= i32::MAX as u32,
         InvalidArg
@@ -47,7 +63,7 @@ fn create_string(
             Encoding::Utf16 => js.string_from_utf16(&utf16_units(m, str_, length)?),
         })
     })??;
-    cx.set_result(result, value.map_err(|_| Status::GenericFailure)?)
+    Ok(value.map_err(|_| Status::GenericFailure)?)
 }
 
 /// Reads UTF-16 code units (NUL-terminated when `length` is `NAPI_AUTO_LENGTH`).
@@ -96,6 +112,119 @@ pub(crate) fn napi_create_string_utf8(
 
 /// `napi_status napi_create_string_utf16(napi_env env, const char16_t* str, size_t length, napi_value* result)`
 pub(crate) fn napi_create_string_utf16(
+    cx: &mut Cx<'_>,
+    str_: u32,
+    length: u32,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    create_string(cx, str_, length, result, Encoding::Utf16)
+}
+
+/// Node's `NewExternalString` as built with the V8 sandbox: napi-host always copies the
+/// characters (`*copied = true`) and, as Node does then, calls the finalizer (if any)
+/// with `str` before returning, since the guest buffer is no longer needed.
+fn create_external_string(
+    cx: &Cx<'_>,
+    str_: u32,
+    length: u32,
+    (finalize_callback, finalize_hint): (u32, u32),
+    result: GuestPtr<Handle>,
+    copied: GuestPtr<bool>,
+    encoding: Encoding,
+) -> NapiResult {
+    create_string(cx, str_, length, result, encoding)?;
+    if let Some(copied) = copied.non_null() {
+        cx.write(copied, true)?;
+    }
+    if finalize_callback != 0 {
+        cx.env.run_finalizer(crate::env::PendingFinalizer {
+            callback: finalize_callback,
+            data: str_,
+            hint: finalize_hint,
+        })?;
+    }
+    Ok(())
+}
+
+/// `napi_status node_api_create_external_string_latin1(napi_env env, char* str, size_t length, node_api_basic_finalize finalize_callback, void* finalize_hint, napi_value* result, bool* copied)`
+///
+/// Node: `js_native_api_v8.cc`. Entry: basic. Always copies (see
+/// `create_external_string`). Statuses: as `napi_create_string_latin1`.
+pub(crate) fn node_api_create_external_string_latin1(
+    cx: &mut Cx<'_>,
+    str_: u32,
+    length: u32,
+    finalize_callback: u32,
+    finalize_hint: u32,
+    result: GuestPtr<Handle>,
+    copied: GuestPtr<bool>,
+) -> NapiResult {
+    create_external_string(
+        cx,
+        str_,
+        length,
+        (finalize_callback, finalize_hint),
+        result,
+        copied,
+        Encoding::Latin1,
+    )
+}
+
+/// `napi_status node_api_create_external_string_utf16(napi_env env, char16_t* str, size_t length, node_api_basic_finalize finalize_callback, void* finalize_hint, napi_value* result, bool* copied)`
+///
+/// Node: `js_native_api_v8.cc`. Entry: basic. Always copies (see
+/// `create_external_string`). Statuses: as `napi_create_string_utf16`.
+pub(crate) fn node_api_create_external_string_utf16(
+    cx: &mut Cx<'_>,
+    str_: u32,
+    length: u32,
+    finalize_callback: u32,
+    finalize_hint: u32,
+    result: GuestPtr<Handle>,
+    copied: GuestPtr<bool>,
+) -> NapiResult {
+    create_external_string(
+        cx,
+        str_,
+        length,
+        (finalize_callback, finalize_hint),
+        result,
+        copied,
+        Encoding::Utf16,
+    )
+}
+
+/// `napi_status node_api_create_property_key_latin1(napi_env env, const char* str, size_t length, napi_value* result)`
+///
+/// Node: `js_native_api_v8.cc` (an internalized string). Entry: basic. Statuses: as
+/// `napi_create_string_latin1`.
+pub(crate) fn node_api_create_property_key_latin1(
+    cx: &mut Cx<'_>,
+    str_: u32,
+    length: u32,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    create_string(cx, str_, length, result, Encoding::Latin1)
+}
+
+/// `napi_status node_api_create_property_key_utf8(napi_env env, const char* str, size_t length, napi_value* result)`
+///
+/// Node: `js_native_api_v8.cc` (an internalized string). Entry: basic. Statuses: as
+/// `napi_create_string_utf8`.
+pub(crate) fn node_api_create_property_key_utf8(
+    cx: &mut Cx<'_>,
+    str_: u32,
+    length: u32,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    create_string(cx, str_, length, result, Encoding::Utf8)
+}
+
+/// `napi_status node_api_create_property_key_utf16(napi_env env, const char16_t* str, size_t length, napi_value* result)`
+///
+/// Node: `js_native_api_v8.cc` (an internalized string). Entry: basic. Statuses: as
+/// `napi_create_string_utf16`.
+pub(crate) fn node_api_create_property_key_utf16(
     cx: &mut Cx<'_>,
     str_: u32,
     length: u32,
