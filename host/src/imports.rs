@@ -204,6 +204,8 @@ napi_imports! {
     napi_detach_arraybuffer 7 Basic (arraybuffer: u32) => arraybuffer::napi_detach_arraybuffer;
     napi_is_detached_arraybuffer 7 Basic (value: u32, result: u32) => arraybuffer::napi_is_detached_arraybuffer;
     node_api_is_sharedarraybuffer 2147483647 Basic (value: u32, result: u32) => arraybuffer::node_api_is_sharedarraybuffer;
+    node_api_set_prototype 2147483647 Js (object: u32, value: u32) => object::node_api_set_prototype;
+    node_api_create_object_with_properties 2147483647 Js (prototype_or_null: u32, property_names: u32, property_values: u32, property_count: u32, result: u32) => object::node_api_create_object_with_properties;
     node_api_create_sharedarraybuffer 2147483647 Js (byte_length: u32, data: u32, result: u32) => arraybuffer::node_api_create_sharedarraybuffer;
     napi_adjust_external_memory 1 Basic (change_in_bytes: i64, adjusted_value: u32) => arraybuffer::napi_adjust_external_memory;
     napi_create_typedarray 1 Js (type_: i32, length: u32, arraybuffer: u32, byte_offset: u32, result: u32) => typedarray::napi_create_typedarray;

@@ -4,6 +4,7 @@ mod api;
 mod cli;
 mod conformance;
 mod examples;
+mod experimental;
 mod hostile;
 mod library;
 mod wit;

@@ -25,6 +25,7 @@ const HELPERS: &str = r"(function () {
     (negative, hex) => { const b = BigIntFn(hex); return negative ? -b : b; },
     (b) => { const negative = b < 0n; return [negative, apply(bigintToString, negative ? -b : b, [16])]; },
     (date) => apply(getTime, date, []),
+    Reflect.setPrototypeOf,
   ];
 })()";
 
@@ -35,6 +36,7 @@ pub(super) struct PrimitiveState {
     bigint_from_hex: JsValue,
     bigint_to_hex: JsValue,
     date_time: JsValue,
+    set_prototype_of: JsValue,
 }
 
 impl PrimitiveState {
@@ -50,6 +52,7 @@ impl PrimitiveState {
             bigint_from_hex: get(2),
             bigint_to_hex: get(3),
             date_time: get(4),
+            set_prototype_of: get(5),
         }
     }
 }
@@ -232,6 +235,24 @@ impl Js {
     pub(crate) fn get_prototype(self, object: &JsValue) -> JsResult<JsValue> {
         // SAFETY: `object` is live; the result is owned or `JS_EXCEPTION`.
         unsafe { self.check(qjs::JS_GetPrototype(self.ctx, object.as_raw())) }
+    }
+
+    /// The intrinsic `Reflect.setPrototypeOf`: `Ok(false)` when the object is not
+    /// extensible or the new prototype would make a cycle (a proxy trap may throw).
+    pub(crate) fn set_prototype(self, object: &JsValue, prototype: &JsValue) -> JsResult<bool> {
+        let args = [object.clone(), prototype.clone()];
+        let done = self.call(
+            &self.primitives().set_prototype_of,
+            &self.undefined(),
+            &args,
+        )?;
+        Ok(done.as_bool().unwrap_or(false))
+    }
+
+    /// `Object.create(prototype)`; `prototype` must be an object or `null`.
+    pub(crate) fn new_object_with_prototype(self, prototype: &JsValue) -> JsResult<JsValue> {
+        // SAFETY: `prototype` is live; the result is owned or `JS_EXCEPTION`.
+        unsafe { self.check(qjs::JS_NewObjectProto(self.ctx, prototype.as_raw())) }
     }
 
     /// `Object.freeze(object)`.

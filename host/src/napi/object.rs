@@ -2,7 +2,7 @@
 
 use crate::abi::{property_attributes as attr, property_descriptor as pd};
 use crate::call::Cx;
-use crate::engine::{KeyFilter, PropertyDefinition, PropertyValue};
+use crate::engine::{JsType, KeyFilter, PropertyDefinition, PropertyValue};
 use crate::guest::GuestPtr;
 use crate::handles::Handle;
 use crate::status::{NapiResult, Status, ensure_status};
@@ -389,4 +389,72 @@ pub(crate) fn napi_get_prototype(
     let object = cx.to_object(object)?;
     let prototype = cx.js().get_prototype(&object)?;
     cx.set_result(result, prototype)
+}
+
+/// `napi_status node_api_set_prototype(napi_env env, napi_value object, napi_value value)`
+///
+/// Experimental. Entry: `js`. `value` must be an object or `null` (`napi_invalid_arg`);
+/// a refused change (non-extensible object, cycle) is `napi_generic_failure`; a proxy
+/// trap that throws leaves its exception pending.
+pub(crate) fn node_api_set_prototype(cx: &mut Cx<'_>, object: Handle, value: Handle) -> NapiResult {
+    let value = cx.value(value)?;
+    let object = cx.to_object(object)?;
+    let js = cx.js();
+    ensure_status!(
+        value.is_object() || js.type_of(&value) == JsType::Null,
+        InvalidArg
+    );
+    ensure_status!(js.set_prototype(&object, &value)?, GenericFailure);
+    Ok(())
+}
+
+/// `napi_status node_api_create_object_with_properties(napi_env env, napi_value prototype_or_null, const napi_value* property_names, const napi_value* property_values, size_t property_count, napi_value* result)`
+///
+/// Experimental. Entry: `js`. A NULL `prototype_or_null` means `null`; otherwise it
+/// must be an object or `null` (`napi_invalid_arg`). Each name must be a string or a
+/// symbol (`napi_name_expected`); properties are created as by an object literal
+/// (writable, enumerable, configurable), in order.
+pub(crate) fn node_api_create_object_with_properties(
+    cx: &mut Cx<'_>,
+    prototype_or_null: Handle,
+    property_names: GuestPtr<Handle>,
+    property_values: GuestPtr<Handle>,
+    property_count: u32,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    let result = result.required()?;
+    if property_count > 0 {
+        property_names.required()?;
+        property_values.required()?;
+    }
+    let js = cx.js();
+    let prototype = match prototype_or_null {
+        Handle::NULL => js.null(),
+        handle => cx.value(handle)?,
+    };
+    ensure_status!(
+        prototype.is_object() || js.type_of(&prototype) == JsType::Null,
+        InvalidArg
+    );
+    let mut properties = Vec::with_capacity(property_count as usize);
+    for i in 0..property_count {
+        let name = cx.value(cx.read(property_names.add(i))?)?;
+        ensure_status!(name.is_name(), NameExpected);
+        let value = cx.value(cx.read(property_values.add(i))?)?;
+        properties.push((name, value));
+    }
+    let object = js.new_object_with_prototype(&prototype)?;
+    for (name, value) in properties {
+        let definition = PropertyDefinition {
+            value: PropertyValue::Data(value),
+            writable: true,
+            enumerable: true,
+            configurable: true,
+        };
+        ensure_status!(
+            js.define_property(&object, &name, definition)?,
+            GenericFailure
+        );
+    }
+    cx.set_result(result, object)
 }
