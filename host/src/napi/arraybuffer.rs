@@ -63,8 +63,20 @@ pub(crate) fn napi_create_arraybuffer(
     data: GuestPtr<u32>,
     result: GuestPtr<Handle>,
 ) -> NapiResult {
+    create_guest_buffer(cx, byte_length, false, data, result)
+}
+
+/// A buffer over `byte_length` fresh bytes of guest memory; their address goes to
+/// `data` (if non-NULL), the buffer to `result`.
+fn create_guest_buffer(
+    cx: &Cx<'_>,
+    byte_length: u32,
+    shared: bool,
+    data: GuestPtr<u32>,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
     let result = result.required()?;
-    let (buffer, addr) = cx.env.new_guest_buffer(byte_length, false)?;
+    let (buffer, addr) = cx.env.new_guest_buffer(byte_length, shared)?;
     if let Some(data) = data.non_null() {
         cx.write(data, addr)?;
     }
@@ -225,12 +237,7 @@ pub(crate) fn node_api_create_sharedarraybuffer(
     data: GuestPtr<u32>,
     result: GuestPtr<Handle>,
 ) -> NapiResult {
-    let result = result.required()?;
-    let (buffer, addr) = cx.env.new_guest_buffer(byte_length, true)?;
-    if let Some(data) = data.non_null() {
-        cx.write(data, addr)?;
-    }
-    cx.set_result(result, buffer)
+    create_guest_buffer(cx, byte_length, true, data, result)
 }
 
 /// `napi_status napi_adjust_external_memory(node_api_basic_env env, int64_t change_in_bytes, int64_t* adjusted_value)`
