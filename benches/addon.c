@@ -93,6 +93,6 @@ NAPI_MODULE_INIT() {
       {"makeObj", NULL, MakeObj, NULL, NULL, NULL, napi_default, NULL},
       {"callJs", NULL, CallJs, NULL, NULL, NULL, napi_default, NULL},
   };
-  napi_define_properties(env, exports, 4, methods);
+  napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods);
   return exports;
 }
