@@ -63,6 +63,8 @@ pub(crate) struct Env {
     error_info: Cell<u32>,
     frames: RefCell<Vec<CallbackFrame>>,
     finalizers: RefCell<VecDeque<PendingFinalizer>>,
+    /// `node_api_noenv_finalize` callbacks `(data, hint)` waiting to run.
+    noenv_finalizers: RefCell<VecDeque<PendingFinalizer>>,
     poisoned: Cell<bool>,
     pub(crate) stores: StoreStack,
     guest: OnceCell<GuestExports>,
@@ -92,6 +94,7 @@ impl Env {
             error_info: Cell::new(0),
             frames: RefCell::new(Vec::new()),
             finalizers: RefCell::new(VecDeque::new()),
+            noenv_finalizers: RefCell::new(VecDeque::new()),
             poisoned: Cell::new(false),
             stores: StoreStack::default(),
             guest: OnceCell::new(),
@@ -537,9 +540,15 @@ impl Env {
         self.finalizers.borrow_mut().push_back(finalizer);
     }
 
+    /// Queues a `node_api_noenv_finalize` callback, called as `(data, hint)`.
+    pub(crate) fn queue_noenv_finalizer(&self, finalizer: PendingFinalizer) {
+        self.noenv_finalizers.borrow_mut().push_back(finalizer);
+    }
+
     /// Whether finalizers (or guest `free`s of released buffers) are waiting.
     pub(crate) fn has_pending_finalizers(&self) -> bool {
         !self.finalizers.borrow().is_empty()
+            || !self.noenv_finalizers.borrow().is_empty()
             || self.has_pending_frees()
             || self.references.has_pending()
     }
@@ -556,6 +565,17 @@ impl Env {
                 continue;
             }
             if let Err(e) = self.run_finalizer(pending) {
+                first_error.get_or_insert(e);
+            }
+        }
+        loop {
+            let Some(pending) = self.noenv_finalizers.borrow_mut().pop_front() else {
+                break;
+            };
+            if self.is_poisoned() {
+                continue;
+            }
+            if let Err(e) = self.run_noenv_finalizer(pending) {
                 first_error.get_or_insert(e);
             }
         }
@@ -603,6 +623,25 @@ impl Env {
         };
         let _ = self.close_host_scope(scope);
         outcome
+    }
+
+    /// Runs one `node_api_noenv_finalize` callback: `(data, hint)`, no env, no scope (it
+    /// cannot call Node-API).
+    fn run_noenv_finalizer(&self, pending: PendingFinalizer) -> JsResult<()> {
+        let func = self
+            .table_func::<(u32, u32), ()>(pending.callback)
+            .map_err(|_| {
+                let trap = wasmtime::Error::msg(format!(
+                    "finalizer {} is not a (data, hint) function in the guest table",
+                    pending.callback
+                ));
+                self.trap_error(&trap)
+            })?;
+        self.guest_call(|| {
+            self.stores
+                .with(|store| func.call(store, (pending.data, pending.hint)))
+        })
+        .map_err(|trap| self.trap_error(&trap))
     }
 
     /// Releases every engine value this env holds (teardown, before the engine goes).

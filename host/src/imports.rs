@@ -204,6 +204,7 @@ napi_imports! {
     napi_detach_arraybuffer 7 Basic (arraybuffer: u32) => arraybuffer::napi_detach_arraybuffer;
     napi_is_detached_arraybuffer 7 Basic (value: u32, result: u32) => arraybuffer::napi_is_detached_arraybuffer;
     node_api_is_sharedarraybuffer 2147483647 Basic (value: u32, result: u32) => arraybuffer::node_api_is_sharedarraybuffer;
+    node_api_create_external_sharedarraybuffer 2147483647 Js (external_data: u32, byte_length: u32, finalize_cb: u32, finalize_hint: u32, result: u32) => arraybuffer::node_api_create_external_sharedarraybuffer;
     node_api_set_prototype 2147483647 Js (object: u32, value: u32) => object::node_api_set_prototype;
     node_api_create_object_with_properties 2147483647 Js (prototype_or_null: u32, property_names: u32, property_values: u32, property_count: u32, result: u32) => object::node_api_create_object_with_properties;
     node_api_create_sharedarraybuffer 2147483647 Js (byte_length: u32, data: u32, result: u32) => arraybuffer::node_api_create_sharedarraybuffer;

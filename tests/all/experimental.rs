@@ -25,3 +25,26 @@ fn experimental_object_functions() {
         run.stdout
     );
 }
+
+#[test]
+fn experimental_external_shared_array_buffer() {
+    build_fixture(
+        Target::Wasm,
+        "experimental_sab",
+        &["tests/experimental/sab.c"],
+        &[],
+    );
+    let fixtures = fixture_dir("");
+    let run = napi_host(
+        &["--expose-gc"],
+        &repo_root().join("tests/experimental/sab.js"),
+        &[],
+        &[("NAPI_HOST_FIXTURES", fixtures.to_str().expect("utf-8 path"))],
+    );
+    run.assert_success();
+    assert!(
+        run.stdout.contains("external SharedArrayBuffer: ok"),
+        "{}",
+        run.stdout
+    );
+}

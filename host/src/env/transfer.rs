@@ -389,6 +389,26 @@ impl Env {
         self.alias(data, len, false, Box::new(on_release))
     }
 
+    /// A `SharedArrayBuffer` over the guest's own `len` bytes at `data`
+    /// (`node_api_create_external_sharedarraybuffer`); `finalizer` is a
+    /// `node_api_noenv_finalize`, queued when the buffer is collected.
+    pub(crate) fn new_external_shared_buffer(
+        self: &Rc<Self>,
+        data: u32,
+        len: u32,
+        finalizer: Option<PendingFinalizer>,
+    ) -> NapiResult<JsValue> {
+        let env = Rc::downgrade(self);
+        let on_release = move || {
+            if let Some(finalizer) = finalizer
+                && let Some(env) = env.upgrade()
+            {
+                env.queue_noenv_finalizer(finalizer);
+            }
+        };
+        self.alias(data, len, true, Box::new(on_release))
+    }
+
     /// The engine buffer over guest bytes `addr..addr + len` (bounds-checked: out of
     /// range traps). `on_release` runs once when the buffer lets go of them.
     fn alias(

@@ -240,6 +240,39 @@ pub(crate) fn node_api_create_sharedarraybuffer(
     create_guest_buffer(cx, byte_length, true, data, result)
 }
 
+/// `napi_status node_api_create_external_sharedarraybuffer(napi_env env, void* external_data, size_t byte_length, node_api_noenv_finalize finalize_cb, void* finalize_hint, napi_value* result)`
+///
+/// Experimental. Entry: `js`. Zero-copy: the `SharedArrayBuffer` is the guest's
+/// `byte_length` bytes at `external_data` (out of bounds traps). `finalize_cb(data, hint)`
+/// (no env: it cannot call Node-API) is queued when the buffer is collected and runs from
+/// the event loop. Statuses: `invalid_arg` (NULL `result`, NULL `external_data` with a
+/// non-zero length, `finalize_cb` not a `(data, hint)` function of the guest table).
+pub(crate) fn node_api_create_external_sharedarraybuffer(
+    cx: &mut Cx<'_>,
+    external_data: u32,
+    byte_length: u32,
+    finalize_cb: u32,
+    finalize_hint: u32,
+    result: GuestPtr<Handle>,
+) -> NapiResult {
+    let result = result.required()?;
+    ensure_status!(external_data != 0 || byte_length == 0, InvalidArg);
+    let finalizer = if finalize_cb == 0 {
+        None
+    } else {
+        cx.env.table_func::<(u32, u32), ()>(finalize_cb)?;
+        Some(PendingFinalizer {
+            callback: finalize_cb,
+            data: external_data,
+            hint: finalize_hint,
+        })
+    };
+    let buffer = cx
+        .env
+        .new_external_shared_buffer(external_data, byte_length, finalizer)?;
+    cx.set_result(result, buffer)
+}
+
 /// `napi_status napi_adjust_external_memory(node_api_basic_env env, int64_t change_in_bytes, int64_t* adjusted_value)`
 ///
 /// Node: `js_native_api_v8.cc`. Entry: `basic`. Keeps a runtime-wide total of the
