@@ -353,7 +353,8 @@ fn register(
         .env
         .node
         .legacy_register_func()
-        .and_then(|index| addon.env.callback(index).ok());
+        .and_then(|index| addon.env.callback(index).ok())
+        .map(|f| (*f).clone());
     let entry = legacy
         .or_else(|| {
             ["napi_register_wasm_v1", "napi_register_module_v1"]

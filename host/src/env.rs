@@ -29,6 +29,31 @@ pub(crate) struct GuestExports {
 /// A guest napi callback: `(env, cbinfo) -> napi_value`.
 type CallbackFunc = TypedFunc<(u32, u32), u32>;
 
+/// A cache keyed by guest function-table index, on the hot path of every JS → guest call:
+/// a multiplicative hash (indices are small integers; no need for SipHash) and shared
+/// entries (cloning a `TypedFunc` is not free).
+type TableCache<F> = HashMap<u32, Rc<F>, std::hash::BuildHasherDefault<IndexHasher>>;
+
+/// Fibonacci hashing of a `u32` table index.
+#[derive(Default)]
+struct IndexHasher(u64);
+
+impl std::hash::Hasher for IndexHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, index: u32) {
+        self.0 = u64::from(index).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// A guest finalizer: `(env, data, hint)`.
 type FinalizerFunc = TypedFunc<(u32, u32, u32), ()>;
 
@@ -68,8 +93,8 @@ pub(crate) struct Env {
     poisoned: Cell<bool>,
     pub(crate) stores: StoreStack,
     guest: OnceCell<GuestExports>,
-    callbacks: RefCell<HashMap<u32, CallbackFunc>>,
-    finalizer_funcs: RefCell<HashMap<u32, FinalizerFunc>>,
+    callbacks: RefCell<TableCache<CallbackFunc>>,
+    finalizer_funcs: RefCell<TableCache<FinalizerFunc>>,
     /// Buffer bytes shared with the guest (`env/transfer.rs`).
     transfers: transfer::Transfers,
     /// The `node_api.h` state: async work, thread-safe functions, cleanup hooks...
@@ -98,8 +123,8 @@ impl Env {
             poisoned: Cell::new(false),
             stores: StoreStack::default(),
             guest: OnceCell::new(),
-            callbacks: RefCell::new(HashMap::new()),
-            finalizer_funcs: RefCell::new(HashMap::new()),
+            callbacks: RefCell::new(TableCache::default()),
+            finalizer_funcs: RefCell::new(TableCache::default()),
             transfers: transfer::Transfers::default(),
             node: crate::node_env::NodeEnv::default(),
             references: crate::references::References::default(),
@@ -360,21 +385,21 @@ impl Env {
     // ----- calling the guest ------------------------------------------------------------
 
     /// The guest function at table index `index`, typed as a napi callback.
-    pub(crate) fn callback(&self, index: u32) -> NapiResult<CallbackFunc> {
+    pub(crate) fn callback(&self, index: u32) -> NapiResult<Rc<CallbackFunc>> {
         if let Some(f) = self.callbacks.borrow().get(&index) {
             return Ok(f.clone());
         }
-        let f = self.table_func(index)?;
+        let f = Rc::new(self.table_func(index)?);
         self.callbacks.borrow_mut().insert(index, f.clone());
         Ok(f)
     }
 
     /// The guest function at table index `index`, typed as a finalizer.
-    pub(crate) fn finalizer(&self, index: u32) -> NapiResult<FinalizerFunc> {
+    pub(crate) fn finalizer(&self, index: u32) -> NapiResult<Rc<FinalizerFunc>> {
         if let Some(f) = self.finalizer_funcs.borrow().get(&index) {
             return Ok(f.clone());
         }
-        let f = self.table_func(index)?;
+        let f = Rc::new(self.table_func(index)?);
         self.finalizer_funcs.borrow_mut().insert(index, f.clone());
         Ok(f)
     }
