@@ -103,9 +103,17 @@ pub fn build_c(target: Target, sources: &[&str], out: &Path, extra: &[&str]) -> 
     let _guard = BUILD_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let root = repo_root();
     let inputs: Vec<PathBuf> = sources.iter().map(|s| root.join(s)).collect();
+    // The shared headers of tests/conformance (on the include path of every fixture).
+    let headers = std::fs::read_dir(root.join("tests/conformance"))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "h"));
     let newest_input = inputs
         .iter()
-        .chain(std::iter::once(&root.join("tests/conformance/common.h")))
+        .cloned()
+        .chain(headers)
         .filter_map(|p| p.metadata().and_then(|m| m.modified()).ok())
         .max();
     let built = out.metadata().and_then(|m| m.modified()).ok();

@@ -3,18 +3,10 @@
  * napi_is_detached_arraybuffer, napi_adjust_external_memory, and how buffer memory is
  * shared between JS and the addon. */
 #include "common.h"
+#include "report.h"
 
 #include <stdint.h>
 #include <stdlib.h>
-
-static napi_value status_array(napi_env env, const napi_status* statuses, size_t count) {
-  napi_value result;
-  CHECK(env, napi_create_array(env, &result));
-  for (size_t i = 0; i < count; i++) {
-    CHECK(env, napi_set_element(env, result, (uint32_t)i, status_value(env, statuses[i])));
-  }
-  return result;
-}
 
 static napi_value number(napi_env env, double value) {
   napi_value result = NULL;
@@ -320,7 +312,7 @@ static napi_value Statuses(napi_env env, napi_callback_info info) {
       napi_is_detached_arraybuffer(env, argv[0], NULL),
       napi_adjust_external_memory(env, 1, NULL),
   };
-  return status_array(env, statuses, 10);
+  return status_list(env, statuses, 10);
 }
 
 /* whilePending(ab): statuses with an exception pending:
@@ -343,7 +335,7 @@ static napi_value WhilePending(napi_env env, napi_callback_info info) {
   };
   napi_value exception;
   napi_get_and_clear_last_exception(env, &exception);
-  return status_array(env, statuses, 6);
+  return status_list(env, statuses, 6);
 }
 
 /* adjust(change): napi_adjust_external_memory's result. */
@@ -439,7 +431,7 @@ static napi_value SharedStatuses(napi_env env, napi_callback_info info) {
   statuses[3] = node_api_create_sharedarraybuffer(env, 4, &data, &value);
   napi_value exception;
   napi_get_and_clear_last_exception(env, &exception);
-  return status_array(env, statuses, 4);
+  return status_list(env, statuses, 4);
 }
 
 /* syncRoundTrip(bufferOrView, fn): writes 42 into the first byte through the data
@@ -531,7 +523,7 @@ static napi_value MemoryAddressStatuses(napi_env env, napi_callback_info info) {
   statuses[2] = emnapi_get_memory_address(env, object, &address, NULL, NULL);
   napi_value exception;
   napi_get_and_clear_last_exception(env, &exception);
-  return status_array(env, statuses, 3);
+  return status_list(env, statuses, 3);
 }
 
 static uint8_t view_bytes[32];

@@ -1,30 +1,9 @@
 /* Arrays: napi_create_array(_with_length), napi_get_array_length, napi_is_array and
  * indexed element access. */
 #include "common.h"
+#include "report.h"
 
 #include <stdint.h>
-
-/* {status, value?, exception?}: see objects.c. */
-static napi_value report(napi_env env, napi_status status, napi_value value) {
-  bool pending = false;
-  napi_value exception = NULL;
-  CHECK(env, napi_is_exception_pending(env, &pending));
-  if (pending) CHECK(env, napi_get_and_clear_last_exception(env, &exception));
-  napi_value out;
-  CHECK(env, napi_create_object(env, &out));
-  CHECK(env, napi_set_named_property(env, out, "status", status_value(env, status)));
-  if (status == napi_ok && value != NULL) {
-    CHECK(env, napi_set_named_property(env, out, "value", value));
-  }
-  if (pending) CHECK(env, napi_set_named_property(env, out, "exception", exception));
-  return out;
-}
-
-static napi_value report_bool(napi_env env, napi_status status, bool value) {
-  napi_value boolean = NULL;
-  if (status == napi_ok) CHECK(env, napi_get_boolean(env, value, &boolean));
-  return report(env, status, boolean);
-}
 
 static bool get_index(napi_env env, napi_value value, uint32_t* index) {
   return napi_get_value_uint32(env, value, index) == napi_ok;

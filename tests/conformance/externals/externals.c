@@ -1,16 +1,8 @@
 /* Externals: napi_create_external, napi_get_value_external, and finalizers. */
 #include "common.h"
+#include "report.h"
 
 #include <stdint.h>
-
-static napi_value status_array(napi_env env, const napi_status* statuses, size_t count) {
-  napi_value result;
-  CHECK(env, napi_create_array(env, &result));
-  for (size_t i = 0; i < count; i++) {
-    CHECK(env, napi_set_element(env, result, (uint32_t)i, status_value(env, statuses[i])));
-  }
-  return result;
-}
 
 /* wrap(n): an external whose data pointer is the number n (no finalizer). */
 static napi_value Wrap(napi_env env, napi_callback_info info) {
@@ -154,7 +146,7 @@ static napi_value Statuses(napi_env env, napi_callback_info info) {
       napi_get_value_external(env, argv[0], NULL),
       napi_create_external(env, NULL, NULL, NULL, &out),
   };
-  return status_array(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
+  return status_list(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
 }
 
 /* whilePending(external): [create_external, get_value_external] while an exception
@@ -170,7 +162,7 @@ static napi_value WhilePending(napi_env env, napi_callback_info info) {
   };
   napi_value exception;
   CHECK(env, napi_get_and_clear_last_exception(env, &exception));
-  return status_array(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
+  return status_list(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
 }
 
 NAPI_MODULE_INIT() {

@@ -1,40 +1,10 @@
 /* Functions: napi_create_function, napi_get_cb_info, napi_get_new_target,
  * napi_call_function and napi_new_instance. */
 #include "common.h"
+#include "report.h"
+#include "report.h"
 
 #include <stdint.h>
-
-/* {status, value?, exception?}: see objects.c. */
-static napi_value report(napi_env env, napi_status status, napi_value value) {
-  bool pending = false;
-  napi_value exception = NULL;
-  CHECK(env, napi_is_exception_pending(env, &pending));
-  if (pending) CHECK(env, napi_get_and_clear_last_exception(env, &exception));
-  napi_value out;
-  CHECK(env, napi_create_object(env, &out));
-  CHECK(env, napi_set_named_property(env, out, "status", status_value(env, status)));
-  if (status == napi_ok && value != NULL) {
-    CHECK(env, napi_set_named_property(env, out, "value", value));
-  }
-  if (pending) CHECK(env, napi_set_named_property(env, out, "exception", exception));
-  return out;
-}
-
-static napi_value push_status(napi_env env, napi_value array, uint32_t* index,
-                              napi_status status) {
-  CHECK(env, napi_set_element(env, array, (*index)++, status_value(env, status)));
-  return array;
-}
-
-static napi_value status_array(napi_env env, const napi_status* statuses, size_t count) {
-  napi_value result;
-  CHECK(env, napi_create_array(env, &result));
-  uint32_t index = 0;
-  for (size_t i = 0; i < count; i++) {
-    if (push_status(env, result, &index, statuses[i]) == NULL) return NULL;
-  }
-  return result;
-}
 
 /* ---- napi_create_function and napi_get_cb_info ------------------------------------ */
 
@@ -142,7 +112,7 @@ static napi_value CreateStatuses(napi_env env, napi_callback_info info) {
       napi_create_function(env, "f", NAPI_AUTO_LENGTH, ReturnArgCount, NULL, NULL),
       napi_create_function(env, NULL, 5, ReturnArgCount, NULL, &fn),
   };
-  return status_array(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
+  return status_list(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
 }
 
 /* cbInfoStatuses(...args): statuses of napi_get_cb_info / napi_get_new_target with
@@ -160,7 +130,7 @@ static napi_value CbInfoStatuses(napi_env env, napi_callback_info info) {
       napi_get_new_target(env, NULL, &target),
       napi_get_new_target(env, info, NULL),
   };
-  napi_value result = status_array(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
+  napi_value result = status_list(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
   if (result == NULL) return NULL;
   napi_value value;
   CHECK(env, napi_create_uint32(env, (uint32_t)count_only, &value));
@@ -247,7 +217,7 @@ static napi_value CallStatuses(napi_env env, napi_callback_info info) {
       napi_call_function(env, undefined, argv[0], 1, NULL, &result),
       napi_call_function(env, undefined, argv[0], 0, NULL, &result),
   };
-  return status_array(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
+  return status_list(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
 }
 
 /* ---- napi_new_instance ----------------------------------------------------------- */
@@ -273,7 +243,7 @@ static napi_value ConstructStatuses(napi_env env, napi_callback_info info) {
       napi_new_instance(env, argv[0], 0, NULL, NULL),
       napi_new_instance(env, argv[0], 2, NULL, &result),
   };
-  return status_array(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
+  return status_list(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
 }
 
 /* whilePending(fn): statuses while an exception is pending, fn must not run:
@@ -295,7 +265,7 @@ static napi_value WhilePending(napi_env env, napi_callback_info info) {
   CHECK(env, napi_get_and_clear_last_exception(env, &exception));
   napi_value result;
   CHECK(env, napi_create_object(env, &result));
-  napi_value list = status_array(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
+  napi_value list = status_list(env, statuses, sizeof(statuses) / sizeof(statuses[0]));
   if (list == NULL) return NULL;
   CHECK(env, napi_set_named_property(env, result, "statuses", list));
   CHECK(env, napi_set_named_property(env, result, "exception", exception));

@@ -1,31 +1,9 @@
 /* Objects and properties: napi_create_object, keyed and named property access,
  * napi_has_own_property, napi_delete_property and napi_define_properties. */
 #include "common.h"
+#include "report.h"
 
 #include <stdint.h>
-
-/* {status, value?, exception?}: the status of a call, its result when it succeeded,
- * and the exception it left pending (taken out, so that JS can look at it). */
-static napi_value report(napi_env env, napi_status status, napi_value value) {
-  bool pending = false;
-  napi_value exception = NULL;
-  CHECK(env, napi_is_exception_pending(env, &pending));
-  if (pending) CHECK(env, napi_get_and_clear_last_exception(env, &exception));
-  napi_value out;
-  CHECK(env, napi_create_object(env, &out));
-  CHECK(env, napi_set_named_property(env, out, "status", status_value(env, status)));
-  if (status == napi_ok && value != NULL) {
-    CHECK(env, napi_set_named_property(env, out, "value", value));
-  }
-  if (pending) CHECK(env, napi_set_named_property(env, out, "exception", exception));
-  return out;
-}
-
-static napi_value report_bool(napi_env env, napi_status status, bool value) {
-  napi_value boolean = NULL;
-  if (status == napi_ok) CHECK(env, napi_get_boolean(env, value, &boolean));
-  return report(env, status, boolean);
-}
 
 /* Copies a JS string argument into `buf` (UTF-8, NUL-terminated). */
 static bool read_name(napi_env env, napi_value value, char* buf, size_t size) {

@@ -1,19 +1,11 @@
 /* Handle scopes: napi_open/close_handle_scope, napi_open/close_escapable_handle_scope
  * and napi_escape_handle. */
 #include "common.h"
+#include "report.h"
 
 #include <stdint.h>
 
-static napi_value status_array(napi_env env, const napi_status* statuses, size_t count) {
-  napi_value result;
-  CHECK(env, napi_create_array(env, &result));
-  for (size_t i = 0; i < count; i++) {
-    CHECK(env, napi_set_element(env, result, (uint32_t)i, status_value(env, statuses[i])));
-  }
-  return result;
-}
-
-#define STATUSES(env, list) status_array((env), (list), sizeof(list) / sizeof((list)[0]))
+#define STATUSES(env, list) status_list((env), (list), sizeof(list) / sizeof((list)[0]))
 
 /* openClose(): opens a scope, makes values in it, closes it; returns the statuses and
  * proves values made before the scope are still usable after it closed. */

@@ -2,6 +2,7 @@
  * (napi_type_tag_object, napi_check_object_type_tag) and instance data. Native objects
  * are small numbers cast to pointers; finalizers record (data, hint) pairs. */
 #include "common.h"
+#include "report.h"
 
 #include <stdint.h>
 
@@ -64,15 +65,6 @@ static napi_value status_and_data(napi_env env, napi_status status, void* data) 
   CHECK(env, napi_set_named_property(env, result, "status", status_value(env, status)));
   if (status == napi_ok) {
     CHECK(env, napi_set_named_property(env, result, "value", uint_value(env, AS_U32(data))));
-  }
-  return result;
-}
-
-static napi_value status_array(napi_env env, const napi_status* statuses, uint32_t count) {
-  napi_value result;
-  CHECK(env, napi_create_array(env, &result));
-  for (uint32_t i = 0; i < count; i++) {
-    CHECK(env, napi_set_element(env, result, i, status_value(env, statuses[i])));
   }
   return result;
 }
@@ -160,7 +152,7 @@ static napi_value WrapStatuses(napi_env env, napi_callback_info info) {
   statuses[9] = napi_remove_wrap(env, number, &data);
   statuses[10] = napi_remove_wrap(env, argv[1], &data);
   EXPECT(env, ref == NULL, "a failed napi_wrap wrote its reference");
-  return status_array(env, statuses, 11);
+  return status_list(env, statuses, 11);
 }
 
 /* removeWrapNoResult(object): napi_remove_wrap's result is optional. */
@@ -197,7 +189,7 @@ static napi_value AddFinalizerStatuses(napi_env env, napi_callback_info info) {
   statuses[0] = napi_add_finalizer(env, NULL, NULL, Finalize, NULL, NULL);
   statuses[1] = napi_add_finalizer(env, argv[0], NULL, NULL, NULL, NULL);
   statuses[2] = napi_add_finalizer(env, number, NULL, Finalize, NULL, NULL);
-  return status_array(env, statuses, 3);
+  return status_list(env, statuses, 3);
 }
 
 /* finalized(): [[data, hint, refStatus, refEmpty], ...] in finalization order. */
@@ -279,7 +271,7 @@ static napi_value TagStatuses(napi_env env, napi_callback_info info) {
   statuses[2] = napi_check_object_type_tag(env, NULL, &tags[0], &matches);
   statuses[3] = napi_check_object_type_tag(env, argv[0], NULL, &matches);
   statuses[4] = napi_check_object_type_tag(env, argv[0], &tags[0], NULL);
-  return status_array(env, statuses, 5);
+  return status_list(env, statuses, 5);
 }
 
 /* external(): an external value (no finalizer), to tag. */
@@ -307,7 +299,7 @@ static napi_value WhilePending(napi_env env, napi_callback_info info) {
   statuses[6] = napi_get_instance_data(env, &data);
   napi_value exception;
   CHECK(env, napi_get_and_clear_last_exception(env, &exception));
-  return status_array(env, statuses, 7);
+  return status_list(env, statuses, 7);
 }
 
 /* ---- instance data */
@@ -333,7 +325,7 @@ static napi_value GetInstanceData(napi_env env, napi_callback_info info) {
 static napi_value InstanceDataStatuses(napi_env env, napi_callback_info info) {
   napi_status statuses[1];
   statuses[0] = napi_get_instance_data(env, NULL);
-  return status_array(env, statuses, 1);
+  return status_list(env, statuses, 1);
 }
 
 NAPI_MODULE_INIT() {
