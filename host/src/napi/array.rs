@@ -13,12 +13,20 @@ pub(crate) fn napi_create_array(cx: &mut Cx<'_>, result: GuestPtr<Handle>) -> Na
 }
 
 /// `napi_status napi_create_array_with_length(napi_env env, size_t length, napi_value* result)`
+///
+/// Node passes `length` to V8 as an `int`: a length past `INT32_MAX` is negative there,
+/// and the array is empty.
 pub(crate) fn napi_create_array_with_length(
     cx: &mut Cx<'_>,
     length: u32,
     result: GuestPtr<Handle>,
 ) -> NapiResult {
     let result = result.required()?;
+    let length = if i32::try_from(length).is_ok() {
+        length
+    } else {
+        0
+    };
     let array = cx.js().new_array_with_length(length)?;
     cx.set_result(result, array)
 }
