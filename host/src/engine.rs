@@ -10,6 +10,7 @@
 
 mod buffer;
 mod class;
+mod guarded;
 mod native;
 mod primitives;
 mod value;
@@ -17,6 +18,7 @@ mod weak;
 
 pub(crate) use buffer::TypedArrayKind;
 pub(crate) use class::Brand;
+pub(crate) use guarded::LengthGuard;
 pub(crate) use native::{CallArgs, NativeFn};
 pub(crate) use primitives::{KeyFilter, MAX_BIGINT_WORDS};
 pub(crate) use value::{JsCString, JsType, JsUtf16, JsValue};

@@ -170,4 +170,5 @@ areas! {
     property_names,
     run_script,
     external_strings,
+    array_builtins,
 }

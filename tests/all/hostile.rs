@@ -67,6 +67,55 @@ fn timeouts_stop_wasm_and_js() {
     );
 }
 
+/// Built-in loops over a length the script or addon controls (holes and array-likes
+/// cost no memory) stop at the deadline like any script, called from JS or through
+/// Node-API, and the runtime and addon keep working.
+#[test]
+fn builtin_loops_stop_at_the_deadline() {
+    let addon = build_fixture(Target::Wasm, "limits", &["tests/hostile/limits.c"], &[]);
+    let runtime = napi_host::RuntimeBuilder::new()
+        .call_timeout(std::time::Duration::from_millis(200))
+        .build()
+        .expect("runtime");
+    runtime.define_addon_global("limits", &addon).expect("load");
+    let long = "new Array(2 ** 32 - 1)";
+    let like = "{ length: 2 ** 53 - 1 }";
+    let cases = [
+        "limits.stringifyLongArray()".to_owned(),
+        format!("{long}.join('')"),
+        format!("String({long})"),
+        format!("{long}.toLocaleString()"),
+        format!("{long}.reverse()"),
+        format!("{long}.copyWithin(0, 1)"),
+        format!("{long}.slice(0)"),
+        format!("{long}.splice(0)"),
+        format!("{long}.sort()"),
+        format!("{long}.shift()"),
+        format!("{long}.flat()"),
+        format!("{long}.flatMap((x) => x)"),
+        format!("[].concat({long})"),
+        format!("[{long}].flat()"),
+        format!("new Proxy({long}, {{}}).join('')"),
+        format!("Array.prototype.join.call({like}, '')"),
+        "Array.prototype.unshift.call({ length: 2 ** 53 - 2 }, 1)".to_owned(),
+        "[].concat({ length: 2 ** 53 - 1, [Symbol.isConcatSpreadable]: true })".to_owned(),
+    ];
+    for case in &cases {
+        let error = runtime.eval(case).expect_err(case);
+        assert_eq!(
+            error.code.as_deref(),
+            Some("ERR_TIMEOUT"),
+            "{case}: {error:?}"
+        );
+    }
+    assert_eq!(
+        runtime
+            .eval("[limits.ok(), [1, [2, 3]].flat().join()].join(' ')")
+            .expect("the runtime and the addon still work"),
+        napi_host::ScriptValue::String("ok 1,2,3".into())
+    );
+}
+
 #[test]
 fn deep_recursion_is_a_range_error() {
     let run = limits_case(&[], "stack");

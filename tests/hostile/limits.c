@@ -80,6 +80,18 @@ static napi_value HandleFlood(napi_env env, napi_callback_info info) {
   return number(env, created);
 }
 
+/* Stringifies an array whose length is 2^32 - 1 (all holes): the engine's join walks
+ * every index. Returns the string, or NULL with the exception pending. */
+static napi_value StringifyLongArray(napi_env env, napi_callback_info info) {
+  napi_value array, length, string;
+  if (napi_create_array(env, &array) != napi_ok ||
+      napi_create_uint32(env, UINT32_MAX, &length) != napi_ok ||
+      napi_set_named_property(env, array, "length", length) != napi_ok ||
+      napi_coerce_to_string(env, array, &string) != napi_ok)
+    return NULL;
+  return string;
+}
+
 static napi_value Ok(napi_env env, napi_callback_info info) {
   napi_value v;
   napi_create_string_utf8(env, "ok", NAPI_AUTO_LENGTH, &v);
@@ -90,6 +102,7 @@ NAPI_MODULE_INIT() {
   napi_property_descriptor methods[] = {
       EXPORT("allocate", Allocate), EXPORT("spin", Spin),          EXPORT("recurse", Recurse),
       EXPORT("callJs", CallJs),     EXPORT("handleFlood", HandleFlood), EXPORT("ok", Ok),
+      EXPORT("stringifyLongArray", StringifyLongArray),
   };
   napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods);
   return exports;

@@ -4,7 +4,8 @@
 
 use super::{Inner, builtins};
 use crate::engine::{
-    CallArgs, ErrorKind, Js, JsException, JsResult, JsValue, PropertyDefinition, PropertyValue,
+    CallArgs, ErrorKind, Js, JsException, JsResult, JsValue, LengthGuard, PropertyDefinition,
+    PropertyValue,
 };
 use crate::env::ExternalData;
 use crate::output::Stream;
@@ -27,6 +28,7 @@ const FUNCTIONS: &[(&str, HostFn)] = &[
     ("exit", exit),
     ("promiseState", promise_state),
     ("externalAddress", external_address),
+    ("lengthGuarded", length_guarded),
 ];
 
 /// Evaluates `bootstrap.js`, calls it with the `host` object and keeps the returned
@@ -274,6 +276,27 @@ fn external_address(_: &Inner, js: Js, call: &CallArgs) -> JsResult<JsValue> {
         Some(external) => string(js, &format!("{:x}", external.data)),
         None => Ok(js.undefined()),
     }
+}
+
+/// `lengthGuarded(fast, slow, guard, maxLength)`: a function with `fast`'s name and
+/// length that calls `fast` or `slow` as `guard` ('receiver', 'arguments' or 'nested')
+/// decides (`engine::LengthGuard`; `internal_interruptible_arrays.js`).
+fn length_guarded(_: &Inner, js: Js, call: &CallArgs) -> JsResult<JsValue> {
+    let (fast, slow) = (call.arg(0), call.arg(1));
+    if !js.is_function(&fast) || !js.is_function(&slow) {
+        return Err(type_error(js, "lengthGuarded needs two functions"));
+    }
+    let guard = match string_arg(js, call, 2)?.as_str() {
+        "receiver" => LengthGuard::Receiver,
+        "arguments" => LengthGuard::ReceiverAndArguments,
+        "nested" => LengthGuard::Nested,
+        _ => return Err(type_error(js, "unknown length guard")),
+    };
+    let max_length = call.arg(3).as_f64().unwrap_or(0.0) as u32;
+    let name = std::ffi::CString::new(js.to_rust_string(&js.get_named(&fast, b"name")?)?)
+        .map_err(|_| type_error(js, "function names cannot hold NUL"))?;
+    let length = js.get_named(&fast, b"length")?.as_f64().unwrap_or(0.0) as u32;
+    js.new_length_guarded(&name, length, &fast, &slow, guard, max_length)
 }
 
 fn gc(inner: &Inner, js: Js, _: &CallArgs) -> JsResult<JsValue> {

@@ -336,6 +336,7 @@
 
   const errors = loadBuiltin(`${INTERNAL_FILE_PREFIX}errors`);
   const path = loadBuiltin('path');
+  loadBuiltin(`${INTERNAL_FILE_PREFIX}interruptible_arrays`);
 
   // -------------------------------------------------------------------------
   // Globals
