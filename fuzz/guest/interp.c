@@ -292,11 +292,16 @@ static W TAG(void) {
   return P(tag_buf);
 }
 
-/* Array lengths and indices stay below 2^16: QuickJS's C loops over array elements
- * (join, sort, ...) do not poll the interrupt handler, so `new Array(2**32 - 1)` turned
- * into a string spins past any timeout. That is a documented limit (README, "Not
- * protected"), not something the fuzzer should keep finding. */
-static W IDX(void) { return (u8() & 1) ? u8() : (W)(u8() | u8() << 8); }
+/* Array lengths and indices: small, 16-bit, or (hostile) near 2^31 / 2^32 or any u32.
+ * Long sparse arrays reach the engine's element loops (join, sort, ...), which must stop
+ * at the deadline like any script. */
+static W IDX(void) {
+  uint8_t b = u8();
+  if (b < 0x80) return u8();
+  if (b < 0xF0 || !hostile) return (W)(u8() | u8() << 8);
+  if (b < 0xF8) return (b & 1 ? 0x7FFFFFFFu : 0xFFFFFFFEu) - (u8() & 3);
+  return u32();
+}
 
 static W sizes[8]; /* size_t / int out-params and in-out argc */
 #define OUTN P(&sizes[u8() & 7])

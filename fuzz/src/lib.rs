@@ -59,7 +59,7 @@ fn build_runtime() -> Runtime {
         .stderr(output())
         .max_wasm_memory(64 << 20)
         .max_js_heap(256 << 20)
-        .call_timeout(Duration::from_secs(2))
+        .call_timeout(Duration::from_millis(500))
         .handle_limit(200_000)
         .expose_gc(true)
         .build()
