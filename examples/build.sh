@@ -12,6 +12,9 @@
 #                                              embedding example runs)
 #   examples/hello-rust/build/hello_rust.wasm  cargo build -p hello-rust
 #                                              --target wasm32-wasip1 --release
+#   benches/build/bench.wasm, bench.node       napi-cc (the addon `napi-host bench
+#                                              benches/boundary.js` times; native
+#                                              when gcc exists)
 #
 # Usage: examples/build.sh [--setup] [--no-native]
 #   --setup      run scripts/setup.sh first (installs missing tools)
@@ -95,6 +98,12 @@ async_c="$examples/async-c/async.c"
 cc_build "async-c (wasm)" "$examples/async-c/build/async.wasm" "$async_c"
 if [ "$native" = 1 ] && command -v gcc >/dev/null 2>&1; then
   cc_build "async-c (native)" "$examples/async-c/build/async.node" "$async_c" --native
+fi
+
+bench_c="$repo_root/benches/addon.c"
+cc_build "bench (wasm)" "$repo_root/benches/build/bench.wasm" "$bench_c"
+if [ "$native" = 1 ] && command -v gcc >/dev/null 2>&1; then
+  cc_build "bench (native)" "$repo_root/benches/build/bench.node" "$bench_c" --native
 fi
 
 cc_build "plugin-host (plugin)" "$examples/plugin-host/build/wordcount.wasm" \

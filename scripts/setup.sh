@@ -4,7 +4,8 @@
 #   apt:    clang-16 lld-16 wasi-libc libclang-rt-16-dev-wasm32 (C guests)
 #           nodejs npm, only if npm is missing
 #   rustup: target wasm32-wasip1; components clippy, rustfmt
-#   npm:    node-api-headers and emnapi, pinned in package-lock.json
+#   npm:    node-api-headers, emnapi and its JS runtime (@emnapi/core, @emnapi/runtime,
+#           for `napi-host bench --emnapi`), pinned in package-lock.json
 #
 # Idempotent: every step checks first and does nothing when the tool is
 # present, so a second run takes about a second. Uses sudo for apt only when
@@ -80,7 +81,7 @@ else
   rustup component add "${missing[@]}"
 fi
 
-# 4. npm packages (node-api-headers, emnapi), exactly as locked. npm writes
+# 4. npm packages (node-api-headers, emnapi, @emnapi/core, @emnapi/runtime), exactly as locked. npm writes
 # node_modules/.package-lock.json on every install, so its age tells whether
 # node_modules matches package-lock.json.
 cd "$repo_root"

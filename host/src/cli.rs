@@ -21,6 +21,9 @@ pub enum Command {
     /// Show an addon's imports, exports, Node-API version and what napi-host lacks;
     /// with `--api`, list the Node-API functions napi-host supports.
     Inspect(InspectArgs),
+    /// Time a benchmark script's cases (ns per operation) under napi-host and, with
+    /// `--node` / `--emnapi`, under Node with native addons and with emnapi.
+    Bench(BenchArgs),
 }
 
 /// Options of `napi-host inspect`.
@@ -37,6 +40,71 @@ pub struct InspectArgs {
 /// Options of `napi-host run`.
 #[derive(clap::Args, Debug)]
 pub struct RunArgs {
+    /// Grants and limits.
+    #[command(flatten)]
+    pub runtime: RuntimeOptions,
+    /// The script to run.
+    pub script: PathBuf,
+    /// Arguments for the script (process.argv[2..]).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+/// Options of `napi-host bench`.
+#[derive(clap::Args, Debug)]
+pub struct BenchArgs {
+    /// Also run the script under Node, with the native builds of its addons.
+    #[arg(long)]
+    pub node: bool,
+    /// Also run the script under Node with its wasm addons loaded through emnapi
+    /// (@emnapi/core and @emnapi/runtime, found from the script's folder).
+    #[arg(long)]
+    pub emnapi: bool,
+    /// The Node executable for --node and --emnapi.
+    #[arg(long, value_name = "PATH", default_value = "node")]
+    pub node_path: PathBuf,
+    /// Least time one timed batch of a case runs, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 20)]
+    pub batch_time: u64,
+    /// How many batches are timed per case.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub batches: u32,
+    /// Only the cases whose name contains TEXT.
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub filter: String,
+    /// Grants and limits of the napi-host runtime.
+    #[command(flatten)]
+    pub runtime: RuntimeOptions,
+    /// The benchmark script: CommonJS exporting `{ scope, cases }`.
+    pub script: PathBuf,
+}
+
+impl BenchArgs {
+    /// The benchmark these options describe.
+    pub fn options(&self) -> crate::bench::BenchOptions {
+        use crate::bench::Runner;
+        let mut runners = vec![Runner::NapiHost];
+        if self.node {
+            runners.push(Runner::Node);
+        }
+        if self.emnapi {
+            runners.push(Runner::Emnapi);
+        }
+        crate::bench::BenchOptions {
+            script: self.script.clone(),
+            batch_time: std::time::Duration::from_millis(self.batch_time),
+            batches: self.batches,
+            filter: self.filter.clone(),
+            runners,
+            node: self.node_path.clone(),
+            config: self.runtime.config(),
+        }
+    }
+}
+
+/// What a runtime grants addons and scripts, and its limits (`run` and `bench`).
+#[derive(clap::Args, Debug)]
+pub struct RuntimeOptions {
     /// Grant addons a host directory, read-write: HOST[::GUEST].
     #[arg(long = "dir", value_name = "HOST[::GUEST]")]
     pub dirs: Vec<String>,
@@ -62,14 +130,9 @@ pub struct RunArgs {
     /// milliseconds; past it JS and wasm stop with ERR_TIMEOUT.
     #[arg(long, value_name = "MS")]
     pub timeout: Option<u64>,
-    /// The script to run.
-    pub script: PathBuf,
-    /// Arguments for the script (process.argv[2..]).
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    pub args: Vec<String>,
 }
 
-impl RunArgs {
+impl RuntimeOptions {
     /// The runtime configuration these options describe.
     pub fn config(&self) -> RuntimeConfig {
         let mut preopens: Vec<Preopen> =
@@ -116,8 +179,13 @@ fn granted_var(spec: &str) -> Option<(String, String)> {
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Run(args) => {
-            let runtime = Runtime::new(args.config())?;
+            let runtime = Runtime::new(args.runtime.config())?;
             Ok(runtime.run_main(&args.script, &args.args)?)
+        }
+        Command::Bench(args) => {
+            let report = crate::bench::run(&args.options())?;
+            print!("{report}");
+            Ok(i32::from(!report.all_measured()))
         }
         Command::Inspect(args) => match args.addon {
             Some(addon) => {

@@ -19,6 +19,7 @@
 
 mod abi;
 mod addon;
+pub mod bench;
 mod builder;
 mod call;
 mod engine;
