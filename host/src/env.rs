@@ -27,7 +27,8 @@ pub(crate) struct GuestExports {
 }
 
 /// A guest napi callback: `(env, cbinfo) -> napi_value`.
-type CallbackFunc = TypedFunc<(u32, u32), u32>;
+/// A guest napi callback `(env, cbinfo) -> napi_value`, resolved from its table index.
+pub(crate) type CallbackFunc = TypedFunc<(u32, u32), u32>;
 
 /// A cache keyed by guest function-table index, on the hot path of every JS → guest call:
 /// a multiplicative hash (indices are small integers; no need for SipHash) and shared
@@ -466,27 +467,15 @@ impl Env {
         Ok(base)
     }
 
-    /// Calls a guest napi callback `(env, cbinfo) -> napi_value`.
-    pub(crate) fn call_callback(&self, index: u32, cbinfo: u32) -> wasmtime::Result<u32> {
-        let func = self.callback(index).map_err(|_| {
-            wasmtime::Error::msg(format!(
-                "callback {index} is not a function in the guest table"
-            ))
-        })?;
-        self.guest_call(|| {
-            self.stores
-                .with(|store| func.call(store, (self.id, cbinfo)))
-        })
-    }
-
     // ----- JS -> guest calls ---------------------------------------------------------------
 
-    /// Runs guest callback `cb` for a JS call of a napi function, following Node's rules:
-    /// a fresh handle scope, `napi_callback_info` naming this call, the pending exception
+    /// Runs guest callback `cb` (resolved when the function was created, see
+    /// [`Env::callback`]) for a JS call of a napi function, following Node's rules: a
+    /// fresh handle scope, `napi_callback_info` naming this call, the pending exception
     /// rethrown when the callback returns, NULL returned as `undefined`.
     pub(crate) fn invoke(
         &self,
-        cb: u32,
+        cb: &CallbackFunc,
         data: u32,
         call: &crate::engine::CallArgs,
     ) -> JsResult<JsValue> {
@@ -502,7 +491,8 @@ impl Env {
             )));
         }
         let cbinfo = self.frames.borrow().len() as u32;
-        let result = self.call_callback(cb, cbinfo);
+        let result =
+            self.guest_call(|| self.stores.with(|store| cb.call(store, (self.id, cbinfo))));
         self.frames.borrow_mut().pop();
         let outcome = match result {
             Err(trap) => Err(self.unwound_error(&trap)),

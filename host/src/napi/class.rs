@@ -17,12 +17,12 @@ use crate::status::{NapiResult, Status, ensure_status};
 
 /// A guest callback as a method of class `brand`, named `name`.
 fn new_method(cx: &Cx<'_>, name: &[u8], brand: Brand, cb: u32, data: u32) -> NapiResult<JsValue> {
-    cx.env.callback(cb)?;
+    let cb = cx.env.callback(cb)?;
     let env = cx.env.clone();
     let method = cx.js().new_method(
         name,
         brand,
-        Box::new(move |_js, call| env.invoke(cb, data, call)),
+        Box::new(move |_js, call| env.invoke(&cb, data, call)),
     )?;
     Ok(method)
 }
@@ -87,7 +87,7 @@ pub(crate) fn napi_define_class(
     if property_count > 0 {
         properties.required()?;
     }
-    cx.env.callback(constructor)?;
+    let constructor = cx.env.callback(constructor)?;
     ensure_status!(
         length == NAPI_AUTO_LENGTH || length <= i32::MAX as u32,
         InvalidArg
@@ -103,7 +103,7 @@ pub(crate) fn napi_define_class(
     let class = js.new_class_constructor(
         &name,
         brand,
-        Box::new(move |_js, call| env.invoke(constructor, data, call)),
+        Box::new(move |_js, call| env.invoke(&constructor, data, call)),
     )?;
     let prototype = js.new_object()?;
     let mut statics = Vec::new();

@@ -9,14 +9,14 @@ use crate::status::{NapiResult, Status, ensure_status};
 
 /// A JS function that runs guest callback `cb` (a table index) with `data`.
 pub(crate) fn new_function(cx: &Cx<'_>, name: &[u8], cb: u32, data: u32) -> NapiResult<JsValue> {
-    // Resolve (and cache) the callback now, so a bad table index fails here.
-    cx.env.callback(cb)?;
+    // Resolve the callback now, so a bad table index fails here.
+    let cb = cx.env.callback(cb)?;
     let env = cx.env.clone();
     let function = cx.js().new_function(
         name,
         0,
         true,
-        Box::new(move |_js, call| env.invoke(cb, data, call)),
+        Box::new(move |_js, call| env.invoke(&cb, data, call)),
     )?;
     Ok(function)
 }
