@@ -77,10 +77,15 @@ struct Scope {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScopeId(pub u32);
 
+/// One filled slot: its value and the epoch it was filled in.
+struct Slot {
+    value: JsValue,
+    epoch: u16,
+}
+
 /// The handle stack of one env.
 pub struct HandleStore {
-    values: Vec<JsValue>,
-    epochs: Vec<u16>,
+    slots: Vec<Slot>,
     scopes: Vec<Scope>,
     epoch: u16,
     limit: usize,
@@ -90,8 +95,7 @@ impl HandleStore {
     /// An empty store that refuses to hold more than `limit` values.
     pub fn new(limit: usize) -> HandleStore {
         HandleStore {
-            values: Vec::new(),
-            epochs: Vec::new(),
+            slots: Vec::new(),
             scopes: Vec::new(),
             epoch: 1,
             limit: limit.min(MAX_LIVE_HANDLES),
@@ -113,12 +117,14 @@ impl HandleStore {
 
     /// Pushes a value into the innermost scope.
     pub fn push(&mut self, value: JsValue) -> NapiResult<Handle> {
-        if self.values.len() >= self.limit || self.scopes.is_empty() {
+        if self.slots.len() >= self.limit || self.scopes.is_empty() {
             bail_status!(GenericFailure);
         }
-        let slot = self.values.len() as u32;
-        self.values.push(value);
-        self.epochs.push(self.epoch);
+        let slot = self.slots.len() as u32;
+        self.slots.push(Slot {
+            value,
+            epoch: self.epoch,
+        });
         Ok(Self::encode(slot, self.epoch))
     }
 
@@ -130,7 +136,7 @@ impl HandleStore {
             Handle::FALSE => Ok(js.boolean(false)),
             Handle::TRUE => Ok(js.boolean(true)),
             Handle::GLOBAL => Ok(js.global()),
-            _ => self.slot(handle).map(|(slot, _)| self.values[slot].clone()),
+            _ => self.slot(handle).map(|slot| slot.value.clone()),
         }
     }
 
@@ -143,21 +149,24 @@ impl HandleStore {
             | Handle::FALSE
             | Handle::TRUE
             | Handle::GLOBAL => Ok(f(&self.get(js, handle)?)),
-            _ => self.slot(handle).map(|(slot, _)| f(&self.values[slot])),
+            _ => self.slot(handle).map(|slot| f(&slot.value)),
         }
     }
 
-    fn slot(&self, handle: Handle) -> NapiResult<(usize, u16)> {
+    fn slot(&self, handle: Handle) -> NapiResult<&Slot> {
         match Self::decode(handle) {
-            Some((slot, epoch)) if self.epochs.get(slot) == Some(&epoch) => Ok((slot, epoch)),
-            _ => Err(Status::InvalidArg.into()),
+            Some((index, epoch)) => match self.slots.get(index) {
+                Some(slot) if slot.epoch == epoch => Ok(slot),
+                _ => Err(Status::InvalidArg.into()),
+            },
+            None => Err(Status::InvalidArg.into()),
         }
     }
 
     /// Opens a host or guest scope.
     pub fn open(&mut self, kind: ScopeKind) -> ScopeId {
         self.scopes.push(Scope {
-            start: self.values.len() as u32,
+            start: self.slots.len() as u32,
             kind,
         });
         ScopeId(self.scopes.len() as u32)
@@ -166,7 +175,7 @@ impl HandleStore {
     /// Opens an escapable scope. `placeholder` fills the slot reserved in the parent
     /// scope for the escaped value until `escape` overwrites it.
     pub fn open_escapable(&mut self, placeholder: JsValue) -> NapiResult<ScopeId> {
-        let escape_slot = self.values.len() as u32;
+        let escape_slot = self.slots.len() as u32;
         self.push(placeholder)?;
         Ok(self.open(ScopeKind::Escapable {
             escape_slot,
@@ -192,8 +201,7 @@ impl HandleStore {
             bail_status!(HandleScopeMismatch);
         }
         let scope = self.scopes.pop().ok_or(Status::HandleScopeMismatch)?;
-        self.values.truncate(scope.start as usize);
-        self.epochs.truncate(scope.start as usize);
+        self.slots.truncate(scope.start as usize);
         self.epoch = if self.epoch + 1 >= EPOCH_LIMIT {
             1
         } else {
@@ -220,17 +228,17 @@ impl HandleStore {
             bail_status!(EscapeCalledTwice);
         }
         *escaped = true;
-        let slot = *escape_slot as usize;
-        self.values[slot] = value;
-        self.epochs[slot] = self.epoch;
+        self.slots[*escape_slot as usize] = Slot {
+            value,
+            epoch: self.epoch,
+        };
         Ok(Self::encode(*escape_slot, self.epoch))
     }
 
     /// Releases every value and scope (env teardown).
     pub fn clear(&mut self) {
         self.scopes.clear();
-        self.values.clear();
-        self.epochs.clear();
+        self.slots.clear();
     }
 }
 
