@@ -138,13 +138,13 @@ impl Env {
     /// allocations. After a trap (`succeeded` false) or once the instance is poisoned,
     /// the guest is not called again: everything is just dropped.
     fn finish_outermost_call(&self, succeeded: bool) -> wasmtime::Result<()> {
+        if self.transfers.shadows.borrow().is_empty() && self.transfers.frees.borrow().is_empty() {
+            return Ok(());
+        }
         let shadows = std::mem::take(&mut *self.transfers.shadows.borrow_mut());
         if !succeeded || self.is_poisoned() {
             drop(shadows);
             self.transfers.frees.borrow_mut().clear();
-            return Ok(());
-        }
-        if shadows.is_empty() && self.transfers.frees.borrow().is_empty() {
             return Ok(());
         }
         let mut first_error = None;
