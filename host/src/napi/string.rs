@@ -341,7 +341,8 @@ fn utf8(js: Js, value: &JsValue) -> NapiResult<crate::engine::JsCString> {
 /// always a lead byte, so a byte scan finds every such sequence.
 fn replace_lone_surrogates(bytes: &[u8]) -> Cow<'_, [u8]> {
     let is_surrogate = |pair: &[u8]| pair[0] == 0xED && pair[1] >= 0xA0;
-    if !bytes.windows(2).any(is_surrogate) {
+    // `contains` is a fast byte search; most strings have no `ED` at all.
+    if !bytes.contains(&0xED) || !bytes.windows(2).any(is_surrogate) {
         return Cow::Borrowed(bytes);
     }
     let mut fixed = bytes.to_vec();
