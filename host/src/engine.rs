@@ -33,6 +33,26 @@ fn size(len: usize) -> qjs::size_t {
     len as qjs::size_t
 }
 
+/// Calls `f(argc, argv)` with `args` laid out as a raw argument array: on the stack for
+/// the usual few arguments, so that a call allocates nothing.
+fn with_raw_args<R>(
+    args: impl ExactSizeIterator<Item = qjs::JSValue>,
+    f: impl FnOnce(i32, *mut qjs::JSValue) -> R,
+) -> R {
+    const ON_STACK: usize = 8;
+    let argc = i32::try_from(args.len()).unwrap_or(i32::MAX);
+    if args.len() <= ON_STACK {
+        let mut raw = [qjs::JS_UNDEFINED; ON_STACK];
+        for (slot, arg) in raw.iter_mut().zip(args) {
+            *slot = arg;
+        }
+        f(argc, raw.as_mut_ptr())
+    } else {
+        let mut raw: Vec<qjs::JSValue> = args.collect();
+        f(argc, raw.as_mut_ptr())
+    }
+}
+
 /// A thrown JavaScript value, taken out of the engine.
 #[derive(Debug)]
 pub struct JsException(pub JsValue);
@@ -601,9 +621,21 @@ impl Js {
         key: &JsValue,
         value: JsValue,
     ) -> JsResult<()> {
-        let args = [object.clone(), key.clone(), value];
-        self.call(&self.state().reflect_set, &self.undefined(), &args)
-            .map(drop)
+        let args = [object.as_raw(), key.as_raw(), value.as_raw()];
+        with_raw_args(args.into_iter(), |argc, argv| {
+            // SAFETY: the three values are live for the duration of the call (`value` is
+            // dropped after it); the result is owned.
+            unsafe {
+                self.check(qjs::JS_Call(
+                    self.ctx,
+                    self.state().reflect_set.as_raw(),
+                    qjs::JS_UNDEFINED,
+                    argc,
+                    argv,
+                ))
+            }
+        })
+        .map(drop)
     }
 
     /// `key in object`
@@ -742,33 +774,28 @@ impl Js {
         this: &JsValue,
         args: &[JsValue],
     ) -> JsResult<JsValue> {
-        let mut raw: Vec<qjs::JSValue> = args.iter().map(JsValue::as_raw).collect();
-        let argc = i32::try_from(raw.len()).unwrap_or(i32::MAX);
-        // SAFETY: all values are live for the duration of the call; the result is owned.
-        unsafe {
-            self.check(qjs::JS_Call(
-                self.ctx,
-                func.as_raw(),
-                this.as_raw(),
-                argc,
-                raw.as_mut_ptr(),
-            ))
-        }
+        with_raw_args(args.iter().map(JsValue::as_raw), |argc, argv| {
+            // SAFETY: all values are live for the duration of the call; the result is
+            // owned.
+            unsafe {
+                self.check(qjs::JS_Call(
+                    self.ctx,
+                    func.as_raw(),
+                    this.as_raw(),
+                    argc,
+                    argv,
+                ))
+            }
+        })
     }
 
     /// `new func(...args)`
     pub(crate) fn construct(self, func: &JsValue, args: &[JsValue]) -> JsResult<JsValue> {
-        let mut raw: Vec<qjs::JSValue> = args.iter().map(JsValue::as_raw).collect();
-        let argc = i32::try_from(raw.len()).unwrap_or(i32::MAX);
-        // SAFETY: all values are live for the duration of the call; the result is owned.
-        unsafe {
-            self.check(qjs::JS_CallConstructor(
-                self.ctx,
-                func.as_raw(),
-                argc,
-                raw.as_mut_ptr(),
-            ))
-        }
+        with_raw_args(args.iter().map(JsValue::as_raw), |argc, argv| {
+            // SAFETY: all values are live for the duration of the call; the result is
+            // owned.
+            unsafe { self.check(qjs::JS_CallConstructor(self.ctx, func.as_raw(), argc, argv)) }
+        })
     }
 
     /// `new <kind>(message)` using the intrinsic constructor (immune to user patches).
