@@ -103,7 +103,7 @@ unsafe extern "C" fn guarded_call(
         };
         let mut budget = number(max).map_or(0, |max| max as i64);
         let verdict = match LengthGuard::from_magic(magic) {
-            LengthGuard::Receiver => take_array(ctx, this, &mut budget),
+            LengthGuard::Receiver => take_array(ctx, this, &mut budget).map(|l| l.is_some()),
             LengthGuard::ReceiverAndArguments => take_arrays(ctx, this, args, &mut budget),
             LengthGuard::Nested => match flat_depth(args.first().copied()) {
                 Some(depth) => take_nested(ctx, this, depth, 0, &mut budget),
@@ -167,7 +167,8 @@ unsafe fn array_length(
     }
 }
 
-/// Whether `value` is a real Array of at most `budget` elements; takes them from it.
+/// The length of `value` when it is a real Array of at most `budget` elements, taken
+/// from the budget.
 ///
 /// # Safety
 /// `value` must be a live value of `ctx`.
@@ -175,14 +176,14 @@ unsafe fn take_array(
     ctx: *mut qjs::JSContext,
     value: qjs::JSValue,
     budget: &mut i64,
-) -> Result<bool, Thrown> {
+) -> Result<Option<i64>, Thrown> {
     // SAFETY: forwarded from the caller.
     match unsafe { array_length(ctx, value) }? {
         Some(length) if length <= *budget => {
             *budget -= length;
-            Ok(true)
+            Ok(Some(length))
         }
-        _ => Ok(false),
+        _ => Ok(None),
     }
 }
 
@@ -199,7 +200,8 @@ unsafe fn take_arrays(
 ) -> Result<bool, Thrown> {
     for &value in std::iter::once(&this).chain(args) {
         // SAFETY: `value` is live.
-        if tag(value) == qjs::JS_TAG_OBJECT && !unsafe { take_array(ctx, value, budget) }? {
+        if tag(value) == qjs::JS_TAG_OBJECT && unsafe { take_array(ctx, value, budget) }?.is_none()
+        {
             return Ok(false);
         }
     }
@@ -219,13 +221,9 @@ unsafe fn take_nested(
     budget: &mut i64,
 ) -> Result<bool, Thrown> {
     // SAFETY: `array` is live.
-    let Some(length) = unsafe { array_length(ctx, array) }? else {
+    let Some(length) = unsafe { take_array(ctx, array, budget) }? else {
         return Ok(false);
     };
-    if length > *budget {
-        return Ok(false);
-    }
-    *budget -= length;
     if depth < 1.0 {
         return Ok(true);
     }
