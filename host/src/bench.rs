@@ -167,7 +167,9 @@ struct HarnessFile {
 
 impl HarnessFile {
     fn write() -> Result<HarnessFile, BenchError> {
-        let dir = std::env::temp_dir().join(format!("napi-host-bench-{}", std::process::id()));
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("napi-host-bench-{}-{n}", std::process::id()));
         let path = dir.join("harness.js");
         std::fs::create_dir_all(&dir)
             .and_then(|()| std::fs::write(&path, HARNESS))
