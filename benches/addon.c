@@ -3,6 +3,7 @@
 #include <node_api.h>
 
 static napi_value Noop(napi_env env, napi_callback_info info) {
+  (void)info;
   napi_value result;
   napi_get_undefined(env, &result);
   return result;
@@ -63,6 +64,7 @@ static napi_value Strlen(napi_env env, napi_callback_info info) {
 
 /* makeObj(): an object with 8 named int properties. */
 static napi_value MakeObj(napi_env env, napi_callback_info info) {
+  (void)info;
   static const char* names[8] = {"a", "b", "c", "d", "e", "f", "g", "h"};
   napi_value obj, value;
   napi_create_object(env, &obj);

@@ -1,28 +1,21 @@
 //! `napi-host bench`: one script timed under napi-host, Node (native) and Node + emnapi.
 
-use napi_host_tests::{Run, Target, build_c, napi_host_bin, repo_root};
+use napi_host_tests::{Run, Target, build_fixture, napi_host_bin, repo_root};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// A folder holding `bench.wasm` and `bench.node` (benches/addon.c) and `script`.
+/// A folder holding `bench.wasm` and `bench.node` (benches/addon.c, built once as
+/// fixtures) and `script` as `cases.js`.
 fn bench_dir(name: &str, script: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "napi-host-bench-test-{name}-{}",
         std::process::id()
     ));
     std::fs::create_dir_all(&dir).expect("mkdir");
-    build_c(
-        Target::Wasm,
-        &["benches/addon.c"],
-        &dir.join("bench.wasm"),
-        &[],
-    );
-    build_c(
-        Target::Native,
-        &["benches/addon.c"],
-        &dir.join("bench.node"),
-        &[],
-    );
+    for (target, file) in [(Target::Wasm, "bench.wasm"), (Target::Native, "bench.node")] {
+        let built = build_fixture(target, "bench", &["benches/addon.c"], &[]);
+        std::fs::copy(built, dir.join(file)).expect("copy the addon");
+    }
     std::fs::write(dir.join("cases.js"), script).expect("write script");
     dir
 }
