@@ -21,8 +21,10 @@
 //   receiver's own traps see what they would see natively; a result that is the Proxy
 //   is replaced by the receiver.
 // - concat, flat and flatMap also walk arrays found in their arguments or elements:
-//   their slow paths are the specification's algorithms, written below in JS. flatMap
-//   always takes it (the arrays its callback returns are not known in advance).
+//   their slow paths are the specification's algorithms, written below in JS. The
+//   arrays flatMap's callback returns are not known in advance, so on a short receiver
+//   the native flatMap gets a callback that hands it only short real Arrays, any other
+//   array through a forwarding Proxy.
 //
 // Work bounded by memory the script holds (sorting a long dense array, typed arrays,
 // JSON.stringify) is left to the natives: the JS heap limit bounds it.
