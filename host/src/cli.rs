@@ -184,19 +184,26 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Command::Bench(args) => {
             let report = crate::bench::run(&args.options())?;
-            print!("{report}");
+            print_out(&report.to_string());
             Ok(i32::from(!report.all_measured()))
         }
         Command::Inspect(args) => match args.addon {
             Some(addon) => {
                 let report = crate::inspect::inspect_addon(&addon)?;
-                print!("{report}");
+                print_out(&report.to_string());
                 Ok(i32::from(!report.missing.is_empty()))
             }
             None => {
-                print!("{}", crate::inspect::supported_api());
+                print_out(&crate::inspect::supported_api());
                 Ok(0)
             }
         },
     }
+}
+
+/// Writes a report to stdout; a closed pipe (`napi-host inspect --api | head`) is not an
+/// error.
+fn print_out(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
