@@ -288,6 +288,45 @@ fn format_ns(ns: f64) -> String {
 }
 
 impl BenchReport {
+    /// The report as JSON: `{ script, runners: [{ runner, title, error?, cases: [{ name,
+    /// min_ns, median_ns, iterations } or { name, error }] }] }`, `runner` being
+    /// `napi-host`, `node` or `emnapi`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let runners: Vec<serde_json::Value> = self
+            .columns
+            .iter()
+            .map(|column| {
+                let mut runner = serde_json::json!({
+                    "runner": column.runner.mode(),
+                    "title": column.runner.title(),
+                });
+                match &column.results {
+                    Err(reason) => runner["error"] = reason.as_str().into(),
+                    Ok(results) => {
+                        let cases = results.iter().map(|(name, outcome)| match outcome {
+                            Outcome::Measured {
+                                min_ns,
+                                median_ns,
+                                iterations,
+                            } => serde_json::json!({
+                                "name": name,
+                                "min_ns": min_ns,
+                                "median_ns": median_ns,
+                                "iterations": iterations,
+                            }),
+                            Outcome::Failed(message) => {
+                                serde_json::json!({ "name": name, "error": message })
+                            }
+                        });
+                        runner["cases"] = cases.collect::<Vec<_>>().into();
+                    }
+                }
+                runner
+            })
+            .collect();
+        serde_json::json!({ "script": self.script.display().to_string(), "runners": runners })
+    }
+
     /// Whether every runner ran and measured every case.
     pub fn all_measured(&self) -> bool {
         self.columns.iter().all(|column| {

@@ -72,6 +72,9 @@ pub struct BenchArgs {
     /// Only the cases whose name contains TEXT.
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub filter: String,
+    /// Print the results as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
     /// Grants and limits of the napi-host runtime.
     #[command(flatten)]
     pub runtime: RuntimeOptions,
@@ -184,7 +187,11 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Command::Bench(args) => {
             let report = crate::bench::run(&args.options())?;
-            print_out(&report.to_string());
+            if args.json {
+                print_out(&format!("{:#}\n", report.to_json()));
+            } else {
+                print_out(&report.to_string());
+            }
             Ok(i32::from(!report.all_measured()))
         }
         Command::Inspect(args) => match args.addon {

@@ -129,3 +129,38 @@ fn a_filter_picks_cases_and_a_bad_script_is_reported() {
         run.stdout
     );
 }
+
+#[test]
+fn json_output_carries_every_result() {
+    let dir = bench_dir("json", SCRIPT);
+    let run = bench(&dir, &["--json", "--node", "--filter", "o"]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on stdout");
+    let runners = report["runners"].as_array().expect("runners");
+    let names: Vec<&str> = runners
+        .iter()
+        .map(|r| r["runner"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(names, ["napi-host", "node"]);
+    for runner in runners {
+        let cases = runner["cases"].as_array().expect("cases");
+        let case = |name: &str| {
+            cases
+                .iter()
+                .find(|c| c["name"] == name)
+                .unwrap_or_else(|| panic!("no {name} in {runner}"))
+        };
+        for name in ["(empty loop)", "noop"] {
+            assert!(case(name)["min_ns"].as_f64().is_some_and(|ns| ns > 0.0));
+            assert!(case(name)["median_ns"].as_f64().is_some_and(|ns| ns > 0.0));
+            assert!(case(name)["iterations"].as_u64().is_some_and(|n| n >= 1));
+        }
+        assert!(
+            case("broken")["error"]
+                .as_str()
+                .is_some_and(|e| e.starts_with("ReferenceError")),
+            "{runner}"
+        );
+        assert_eq!(cases.len(), 3, "the filter keeps noop and broken: {runner}");
+    }
+}
