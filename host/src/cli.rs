@@ -108,10 +108,10 @@ impl BenchArgs {
 /// What a runtime grants addons and scripts, and its limits (`run` and `bench`).
 #[derive(clap::Args, Debug)]
 pub struct RuntimeOptions {
-    /// Grant addons a host directory, read-write: HOST[::GUEST].
+    /// Grant addons a host directory, read-write: `HOST[::GUEST]`.
     #[arg(long = "dir", value_name = "HOST[::GUEST]")]
     pub dirs: Vec<String>,
-    /// Grant addons a host directory, read-only: HOST[::GUEST].
+    /// Grant addons a host directory, read-only: `HOST[::GUEST]`.
     #[arg(long = "dir-ro", value_name = "HOST[::GUEST]")]
     pub dirs_ro: Vec<String>,
     /// Grant an environment variable to the script (process.env) and to addons (WASI):
