@@ -26,13 +26,12 @@ pub(crate) struct GuestExports {
     pub(crate) free: Option<TypedFunc<u32, ()>>,
 }
 
-/// A guest napi callback: `(env, cbinfo) -> napi_value`.
 /// A guest napi callback `(env, cbinfo) -> napi_value`, resolved from its table index.
 pub(crate) type CallbackFunc = TypedFunc<(u32, u32), u32>;
 
-/// A cache keyed by guest function-table index, on the hot path of every JS → guest call:
-/// a multiplicative hash (indices are small integers; no need for SipHash) and shared
-/// entries (cloning a `TypedFunc` is not free).
+/// A cache keyed by guest function-table index (callbacks are looked up once per created
+/// function, finalizers once per run): a multiplicative hash (indices are small integers;
+/// no need for SipHash) and shared entries (cloning a `TypedFunc` is not free).
 type TableCache<F> = HashMap<u32, Rc<F>, std::hash::BuildHasherDefault<IndexHasher>>;
 
 /// Fibonacci hashing of a `u32` table index.
