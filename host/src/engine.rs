@@ -621,21 +621,11 @@ impl Js {
         key: &JsValue,
         value: JsValue,
     ) -> JsResult<()> {
+        // `value` is dropped after the call.
         let args = [object.as_raw(), key.as_raw(), value.as_raw()];
-        with_raw_args(args.into_iter(), |argc, argv| {
-            // SAFETY: the three values are live for the duration of the call (`value` is
-            // dropped after it); the result is owned.
-            unsafe {
-                self.check(qjs::JS_Call(
-                    self.ctx,
-                    self.state().reflect_set.as_raw(),
-                    qjs::JS_UNDEFINED,
-                    argc,
-                    argv,
-                ))
-            }
-        })
-        .map(drop)
+        let undefined = self.undefined();
+        // SAFETY: `object`, `key` and `value` outlive the call.
+        unsafe { self.call_raw(&self.state().reflect_set, &undefined, args.into_iter()) }.map(drop)
     }
 
     /// `key in object`
@@ -774,9 +764,23 @@ impl Js {
         this: &JsValue,
         args: &[JsValue],
     ) -> JsResult<JsValue> {
-        with_raw_args(args.iter().map(JsValue::as_raw), |argc, argv| {
-            // SAFETY: all values are live for the duration of the call; the result is
-            // owned.
+        // SAFETY: `args` borrows the values for the whole call.
+        unsafe { self.call_raw(func, this, args.iter().map(JsValue::as_raw)) }
+    }
+
+    /// `func.apply(this, args)` with borrowed raw arguments.
+    ///
+    /// # Safety
+    /// Every value in `args` must be a live value of this context for the whole call.
+    unsafe fn call_raw(
+        self,
+        func: &JsValue,
+        this: &JsValue,
+        args: impl ExactSizeIterator<Item = qjs::JSValue>,
+    ) -> JsResult<JsValue> {
+        with_raw_args(args, |argc, argv| {
+            // SAFETY: the arguments are live for the call (this function's contract),
+            // `func` and `this` are borrowed; the result is owned.
             unsafe {
                 self.check(qjs::JS_Call(
                     self.ctx,
